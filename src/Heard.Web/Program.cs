@@ -1,5 +1,109 @@
+using System.Globalization;
+using Heard.Application;
+using Heard.Application.Data;
+using Heard.Application.Demo;
+using Heard.Application.Identity;
+using Heard.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRazorPages();
+
+if (!builder.Environment.IsDevelopment())
+{
+    // One JSON object per line for the log collector. Messages carry ids, never names, emails or free text.
+    builder.Logging.AddJsonConsole();
+}
+
+var database = DatabaseSettings.From(builder.Configuration, DatabaseSettings.SourceRootOr(builder.Environment.ContentRootPath));
+builder.Services.AddHeardData(database);
+builder.Services.AddHeardApplication();
+builder.Services.AddSingleton(TimeProvider.System);
+
+builder.Services
+    .AddIdentity<HeardUser, HeardRole>(options =>
+    {
+        options.Password.RequiredLength = 12;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.Lockout.AllowedForNewUsers = true;
+        options.User.RequireUniqueEmail = true;
+        options.SignIn.RequireConfirmedAccount = false;
+    })
+    .AddEntityFrameworkStores<HeardDbContext>()
+    .AddDefaultTokenProviders();
+
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.Cookie.Name = "heard.staff";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Lax;
+    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    options.LoginPath = "/staff/sign-in";
+    options.LogoutPath = "/staff/sign-out";
+    options.AccessDeniedPath = "/staff/access-denied";
+    options.ExpireTimeSpan = TimeSpan.FromHours(8);
+    options.SlidingExpiration = true;
+});
+
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(StaffPolicies.Staff, p => p.RequireAuthenticatedUser())
+    .AddPolicy(StaffPolicies.Casework, p => p.RequireRole(Roles.Casework))
+    .AddPolicy(StaffPolicies.Administration, p => p.RequireRole(Roles.Administrator));
+
+builder.Services.AddRazorPages(options =>
+{
+    // Everything under /staff needs a signed-in member of staff; each folder then says which roles.
+    options.Conventions.AuthorizeFolder("/Staff", StaffPolicies.Staff);
+    options.Conventions.AuthorizeFolder("/Staff/Cases", StaffPolicies.Casework);
+    options.Conventions.AuthorizeFolder("/Staff/Queues", StaffPolicies.Casework);
+    options.Conventions.AllowAnonymousToPage("/Staff/SignIn");
+});
+builder.Services.AddRouting(options => options.LowercaseUrls = true);
+builder.Services.AddAntiforgery(options =>
+{
+    options.Cookie.Name = "heard.antiforgery";
+    options.Cookie.SameSite = SameSiteMode.Strict;
+    options.HeaderName = "X-CSRF-TOKEN";
+});
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
 var app = builder.Build();
+
+if (app.Environment.IsDevelopment())
+{
+    app.UseDeveloperExceptionPage();
+}
+else
+{
+    app.UseExceptionHandler("/error/500");
+    app.UseHsts();
+}
+
+app.UseSecurityHeaders();
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture("en-GB"),
+    SupportedCultures = [new CultureInfo("en-GB")],
+    SupportedUICultures = [new CultureInfo("en-GB")],
+});
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapRazorPages();
-app.Run();
+app.MapHealthChecks("/health");
+
+await DatabaseSetup.MigrateAsync(app.Services);
+if (app.Environment.IsDevelopment() && app.Configuration.GetValue<bool>("Heard:DemoData:Enabled"))
+{
+    await DemoData.LoadOnceAsync(app.Services);
+    app.Lifetime.ApplicationStarted.Register(() => DemoData.PrintWelcome(app.Urls, database));
+}
+
+await app.RunAsync();
+
+/// <summary>Visible to the test projects' WebApplicationFactory.</summary>
+public partial class Program;

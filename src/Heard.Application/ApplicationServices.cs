@@ -1,0 +1,15 @@
+using Heard.Application.Intake;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Heard.Application;
+
+public static class ApplicationServices
+{
+    /// <summary>The application services the front doors (web, API, CLI) call.</summary>
+    public static IServiceCollection AddHeardApplication(this IServiceCollection services)
+    {
+        services.AddScoped<ComplaintIntake>();
+        services.AddScoped<Cases.CaseQueries>();
+        return services;
+    }
+}

@@ -1,0 +1,107 @@
+using Heard.Application.Cases;
+using Heard.Application.Identity;
+using Heard.Application.Organisation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Heard.Application.Data.Configurations;
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> builder)
+    {
+        builder.Property(c => c.Reference).HasMaxLength(20);
+        builder.HasIndex(c => c.Reference).IsUnique();
+        builder.Property(c => c.Type).HasConversion<string>().HasMaxLength(30);
+        builder.Property(c => c.Audience).HasConversion<string>().HasMaxLength(10);
+        builder.Property(c => c.Channel).HasConversion<string>().HasMaxLength(10);
+        builder.Property(c => c.State).HasMaxLength(40);
+        builder.Property(c => c.PolicyCode).HasMaxLength(40);
+        builder.Property(c => c.LawType).HasConversion<string>().HasMaxLength(10);
+        builder.Property(c => c.CourtCaseNumber).HasMaxLength(40);
+        builder.Property(c => c.PractitionerName).HasMaxLength(200);
+        builder.Property(c => c.OutcomeWanted).HasMaxLength(Limits.OutcomeWanted);
+        builder.Property(c => c.Adjustments).HasMaxLength(Limits.Adjustments);
+        builder.Property(c => c.IdempotencyKey).HasMaxLength(100);
+        builder.HasIndex(c => c.IdempotencyKey).IsUnique();
+        builder.Property(c => c.Version).IsConcurrencyToken();
+
+        builder.OwnsOne(c => c.Person, person =>
+        {
+            person.Property(p => p.FullName).HasColumnName("PersonName").HasMaxLength(Limits.Name);
+            person.Property(p => p.Role).HasColumnName("PersonRole").HasConversion<string>().HasMaxLength(20);
+            person.Property(p => p.Email).HasColumnName("PersonEmail").HasMaxLength(Limits.Email);
+            person.Property(p => p.Phone).HasColumnName("PersonPhone").HasMaxLength(Limits.Phone);
+            person.Property(p => p.Address).HasColumnName("PersonAddress").HasMaxLength(Limits.Address);
+            person.Property(p => p.ContactPreference).HasColumnName("PersonContactPreference").HasConversion<string>().HasMaxLength(10);
+            person.Property(p => p.OnBehalfOf).HasColumnName("PersonOnBehalfOf").HasMaxLength(Limits.Name);
+            person.Property(p => p.ConsentConfirmed).HasColumnName("PersonConsentConfirmed");
+        });
+        builder.Navigation(c => c.Person).IsRequired();
+
+        builder.HasOne(c => c.FamilyCourtCase).WithMany().HasForeignKey(c => c.FamilyCourtCaseId);
+        builder.HasOne<ServiceArea>().WithMany().HasForeignKey(c => c.ServiceAreaId);
+        builder.HasOne<Team>().WithMany().HasForeignKey(c => c.TeamId);
+        builder.HasOne<HeardUser>().WithMany().HasForeignKey(c => c.AssignedToId);
+        builder.HasOne<HeardUser>().WithMany().HasForeignKey(c => c.PractitionerId);
+        builder.HasMany(c => c.Issues).WithOne().HasForeignKey(i => i.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Restrict);
+
+        // The queues and reports filter on these.
+        builder.HasIndex(c => new { c.Type, c.State });
+        builder.HasIndex(c => c.ReceivedOn);
+        builder.HasIndex(c => c.ServiceAreaId);
+        builder.HasIndex(c => c.AssignedToId);
+    }
+}
+
+internal sealed class ComplaintIssueConfiguration : IEntityTypeConfiguration<ComplaintIssue>
+{
+    public void Configure(EntityTypeBuilder<ComplaintIssue> builder)
+    {
+        builder.Property(i => i.Description).HasMaxLength(Limits.IssueDescription);
+        builder.Property(i => i.ThemeCode).HasMaxLength(40);
+        builder.Property(i => i.Finding).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.FindingSummary).HasMaxLength(Limits.LongText);
+        builder.HasIndex(i => new { i.CaseId, i.Number }).IsUnique();
+    }
+}
+
+internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEvent>
+{
+    public void Configure(EntityTypeBuilder<CaseEvent> builder)
+    {
+        builder.Property(e => e.Kind).HasMaxLength(40);
+        builder.Property(e => e.ActorName).HasMaxLength(200);
+        builder.Property(e => e.ActorRole).HasMaxLength(40);
+        builder.Property(e => e.FromState).HasMaxLength(40);
+        builder.Property(e => e.ToState).HasMaxLength(40);
+        builder.Property(e => e.Reason).HasMaxLength(Limits.LongText);
+        builder.Property(e => e.Summary).HasMaxLength(500);
+        builder.HasIndex(e => new { e.CaseId, e.At });
+    }
+}
+
+internal sealed class FamilyCourtCaseConfiguration : IEntityTypeConfiguration<FamilyCourtCase>
+{
+    public void Configure(EntityTypeBuilder<FamilyCourtCase> builder)
+    {
+        builder.Property(c => c.CaseNumber).HasMaxLength(40);
+        builder.HasIndex(c => c.CaseNumber).IsUnique();
+        builder.Property(c => c.LawType).HasConversion<string>().HasMaxLength(10);
+        builder.HasOne<ServiceArea>().WithMany().HasForeignKey(c => c.ServiceAreaId);
+        builder.HasOne<HeardUser>().WithMany().HasForeignKey(c => c.PractitionerId);
+    }
+}
+
+internal sealed class HeardUserConfiguration : IEntityTypeConfiguration<HeardUser>
+{
+    public void Configure(EntityTypeBuilder<HeardUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Property(u => u.JobTitle).HasMaxLength(200);
+        builder.HasOne<ServiceArea>().WithMany().HasForeignKey(u => u.ServiceAreaId);
+        builder.HasOne<Team>().WithMany().HasForeignKey(u => u.TeamId);
+        builder.HasOne<HeardUser>().WithMany().HasForeignKey(u => u.ManagerId);
+    }
+}

@@ -1,0 +1,84 @@
+using Heard.Application.Cases;
+using Heard.Application.Identity;
+using Heard.Application.Organisation;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Heard.Application.Data;
+
+/// <summary>
+/// Heard's one model. Each provider has a derived context (<see cref="SqliteHeardDbContext"/>,
+/// <see cref="PostgresHeardDbContext"/>) only so that each can own its migrations; services use this type.
+/// </summary>
+public abstract class HeardDbContext(DbContextOptions options)
+    : IdentityDbContext<HeardUser, HeardRole, Guid>(options)
+{
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<ServiceArea> ServiceAreas => Set<ServiceArea>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<FamilyCourtCase> FamilyCourtCases => Set<FamilyCourtCase>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<ComplaintIssue> ComplaintIssues => Set<ComplaintIssue>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+
+    /// <summary>True when this context talks to PostgreSQL (for the few provider-specific queries).</summary>
+    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(HeardDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Every timestamp is UTC; reading one back must not turn it into "unspecified" local time.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardHistoryAndBumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardHistoryAndBumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void GuardHistoryAndBumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<CaseEvent>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("A case's history is immutable: events can be added, never changed or removed.");
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Case>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version++;
+            }
+        }
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.ToUniversalTime(), DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private sealed class NullableUtcDateTimeConverter() : ValueConverter<DateTime?, DateTime?>(
+        v => v.HasValue ? (v.Value.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.Value.ToUniversalTime(), DateTimeKind.Utc)) : v,
+        v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
+}
+
+public sealed class SqliteHeardDbContext(DbContextOptions<SqliteHeardDbContext> options) : HeardDbContext(options);
+
+public sealed class PostgresHeardDbContext(DbContextOptions<PostgresHeardDbContext> options) : HeardDbContext(options);
