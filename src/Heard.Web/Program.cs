@@ -21,16 +21,7 @@ builder.Services.AddHeardApplication();
 builder.Services.AddSingleton(TimeProvider.System);
 
 builder.Services
-    .AddIdentity<HeardUser, HeardRole>(options =>
-    {
-        options.Password.RequiredLength = 12;
-        options.Password.RequireNonAlphanumeric = false;
-        options.Lockout.MaxFailedAccessAttempts = 5;
-        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-        options.Lockout.AllowedForNewUsers = true;
-        options.User.RequireUniqueEmail = true;
-        options.SignIn.RequireConfirmedAccount = false;
-    })
+    .AddIdentity<HeardUser, HeardRole>(IdentitySetup.Configure)
     .AddEntityFrameworkStores<HeardDbContext>()
     .AddDefaultTokenProviders();
 

@@ -116,6 +116,20 @@ public static class DatabaseSetup
             // WAL lets staff read queues while a submission is being written; it is a property of the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+
+        await EnsureRolesAsync(db, cancellationToken);
+    }
+
+    /// <summary>The roles are part of the product, not of any environment's data: every database has them all.</summary>
+    private static async Task EnsureRolesAsync(HeardDbContext db, CancellationToken cancellationToken)
+    {
+        var existing = await db.Roles.Select(r => r.Name).ToListAsync(cancellationToken);
+        foreach (var role in Identity.Roles.All.Except(existing))
+        {
+            db.Roles.Add(new Identity.HeardRole(role!) { Id = Guid.CreateVersion7(), NormalizedName = role!.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString("N") });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static void PrepareSqliteFolder(string connectionString)

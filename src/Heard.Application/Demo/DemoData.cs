@@ -114,7 +114,8 @@ public static class DemoData
         var random = new Random(Seed);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var organisation = BuildOrganisation(db);
-        var staff = BuildStaff(db, organisation);
+        var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, cancellationToken);
+        var staff = BuildStaff(db, organisation, roles);
         await db.SaveChangesAsync(cancellationToken);
 
         var courtCases = BuildCourtCases(db, organisation, staff, today, random);
@@ -158,10 +159,8 @@ public static class DemoData
         return new Organisation(areas, teams);
     }
 
-    private static Staff BuildStaff(HeardDbContext db, Organisation organisation)
+    private static Staff BuildStaff(HeardDbContext db, Organisation organisation, Dictionary<string, HeardRole> roles)
     {
-        var roles = Roles.All.ToDictionary(r => r, r => new HeardRole(r) { Id = Guid.CreateVersion7(), NormalizedName = r.ToUpperInvariant() });
-        db.Roles.AddRange(roles.Values);
         var hasher = new PasswordHasher<HeardUser>();
         // Hashing is deliberately slow; every demo account shares one password, so hash it once.
         var passwordHash = hasher.HashPassword(new HeardUser { DisplayName = "demo" }, Password);
