@@ -34,19 +34,18 @@ public static class CaseReference
         return $"{Prefix(type)}-{chars}";
     }
 
-    /// <summary>Tidies what a person typed (spaces, lower case, confusable letters) before it is looked up.</summary>
+    /// <summary>Tidies what a person typed (spaces, dashes, lower case, confusable letters) before it is looked up.</summary>
     public static string Normalise(string typed)
     {
         ArgumentNullException.ThrowIfNull(typed);
-        var compact = typed.Trim().ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal);
-        var dash = compact.IndexOf('-', StringComparison.Ordinal);
-        if (dash != 3)
+        var compact = new string(typed.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
+        if (compact.Length != 11)
         {
             return compact;
         }
 
         // Only the random part is read with Crockford's rules; the prefix is letters by design.
-        var body = compact[4..].Replace('O', '0').Replace('I', '1').Replace('L', '1');
-        return $"{compact[..4]}{body}";
+        var body = compact[3..].Replace('O', '0').Replace('I', '1').Replace('L', '1');
+        return $"{compact[..3]}-{body[..4]}-{body[4..]}";
     }
 }
