@@ -10,6 +10,7 @@ public static class ApplicationServices
     {
         services.AddScoped<ComplaintIntake>();
         services.AddScoped<Cases.CaseQueries>();
+        services.AddScoped<Email.Outbox>();
         return services;
     }
 }
