@@ -301,15 +301,22 @@ public sealed class WorkingCalendar
     private static string? NoEffectProblem(Dictionary<DateOnly, NonWorkingDay> days, CalendarAdjustment adjustment)
     {
         days.TryGetValue(adjustment.Date, out var existing);
+        string date = CalendarText.Iso(adjustment.Date);
         return adjustment.Kind switch
         {
             CalendarAdjustmentKind.WorkingDay when existing is null =>
-                $"{CalendarText.Iso(adjustment.Date)} is already a working day, so there is nothing to remove.",
+                $"{date} is already a working day, so there is nothing to remove.",
+
+            // A closure on a bank holiday would only hide the holiday's name; the day is not worked either way.
+            CalendarAdjustmentKind.Closure when existing?.Kind == NonWorkingDayKind.BankHoliday =>
+                $"{date} is already a bank holiday ({existing.Name}), so it needs no closure.",
+
+            // Renaming or turning a closure into a bank holiday is a correction; repeating one changes nothing.
             CalendarAdjustmentKind.BankHoliday or CalendarAdjustmentKind.Closure
                 when existing is not null
                     && existing.Kind == (adjustment.Kind == CalendarAdjustmentKind.Closure ? NonWorkingDayKind.Closure : NonWorkingDayKind.BankHoliday)
                     && string.Equals(existing.Name, adjustment.Name.Trim(), StringComparison.Ordinal) =>
-                $"{CalendarText.Iso(adjustment.Date)} is already {existing.Name}.",
+                $"{date} is already {existing.Name}.",
             _ => null,
         };
     }

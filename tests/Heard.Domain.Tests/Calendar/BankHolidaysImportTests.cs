@@ -70,6 +70,19 @@ public class BankHolidaysImportTests
         Assert.Empty(import.Adjustments);
     }
 
+    [Fact]
+    public void Closures_are_left_alone_by_an_import_of_the_same_year()
+    {
+        var closure = CalendarChange.Record(
+            CalendarAdjustment.AddClosure(new DateOnly(2026, 12, 24), "Christmas Eve closure", "Board decision"), "admin@heard.example", TimeProvider.System);
+        var calendar = BuiltIn.With(closure);
+
+        var import = BankHolidaysImport.Plan(OfficialBankHolidays.AsGovUkJson(), calendar);
+
+        Assert.True(import.Succeeded, string.Join(Environment.NewLine, import.Errors));
+        Assert.Empty(import.Adjustments);
+    }
+
     [Theory]
     [InlineData("not json at all", "not valid JSON")]
     [InlineData("", "not valid JSON")]

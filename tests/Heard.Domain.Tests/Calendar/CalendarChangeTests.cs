@@ -118,6 +118,26 @@ public class CalendarChangeTests
     }
 
     [Fact]
+    public void A_closure_on_a_bank_holiday_is_refused_as_the_day_is_not_worked_anyway()
+    {
+        var error = Assert.Throws<CalendarException>(() =>
+            BuiltIn.With(Change(CalendarAdjustment.AddClosure(new DateOnly(2026, 12, 25), "Office closed", "Christmas"))));
+
+        Assert.Equal("2026-12-25 is already a bank holiday (Christmas Day), so it needs no closure.", error.Message);
+    }
+
+    [Fact]
+    public void A_closure_can_be_corrected_to_a_bank_holiday()
+    {
+        var date = new DateOnly(2030, 6, 14);
+        var calendar = BuiltIn.With(Change(CalendarAdjustment.AddClosure(date, "Office closed", "Expected proclamation")))
+            .With(Change(CalendarAdjustment.AddBankHoliday(date, "Royal occasion bank holiday", "Proclaimed")));
+
+        Assert.Equal(new NonWorkingDay(date, "Royal occasion bank holiday", NonWorkingDayKind.BankHoliday), calendar.NonWorkingDayOn(date));
+        Assert.Equal(2, calendar.Version);
+    }
+
+    [Fact]
     public void A_change_without_a_name_or_reason_or_author_is_refused()
     {
         var date = new DateOnly(2026, 12, 24);
