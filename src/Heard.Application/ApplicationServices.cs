@@ -11,6 +11,10 @@ public static class ApplicationServices
         services.AddScoped<ComplaintIntake>();
         services.AddScoped<Cases.CaseQueries>();
         services.AddScoped<Email.Outbox>();
+        services.AddSingleton<Calendar.CalendarCache>();
+        services.AddScoped<Calendar.CalendarStore>();
+        services.AddScoped<Calendar.CalendarAdministration>();
+        services.AddScoped<Deadlines.CaseDeadlines>();
         return services;
     }
 }

@@ -118,6 +118,22 @@ public static class DatabaseSetup
         }
 
         await EnsureRolesAsync(db, cancellationToken);
+        await EnsureThemesAsync(db, cancellationToken);
+    }
+
+    /// <summary>A new database starts with the initial theme taxonomy; administrators change it from there.</summary>
+    private static async Task EnsureThemesAsync(HeardDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Themes.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        db.Themes.AddRange(Themes.ThemeCatalogue.Initial.Select(t => new Themes.Theme
+        {
+            Code = t.Code, Name = t.Name, Description = t.Description, Active = true, SortOrder = t.SortOrder,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The roles are part of the product, not of any environment's data: every database has them all.</summary>

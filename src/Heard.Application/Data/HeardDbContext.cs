@@ -22,6 +22,9 @@ public abstract class HeardDbContext(DbContextOptions options)
     public DbSet<ComplaintIssue> ComplaintIssues => Set<ComplaintIssue>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();
+    public DbSet<Calendar.CalendarChangeRow> CalendarChanges => Set<Calendar.CalendarChangeRow>();
+    public DbSet<Deadlines.CaseDeadline> CaseDeadlines => Set<Deadlines.CaseDeadline>();
+    public DbSet<Themes.Theme> Themes => Set<Themes.Theme>();
 
     /// <summary>True when this context talks to PostgreSQL (for the few provider-specific queries).</summary>
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";

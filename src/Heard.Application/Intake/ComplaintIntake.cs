@@ -14,7 +14,7 @@ public sealed record IntakeResult(Guid CaseId, string Reference, bool Created);
 /// </summary>
 public sealed class ComplaintIntake(HeardDbContext db, CaseHistory history, TimeProvider clock)
 {
-    public const string InitialState = "received";
+    public const string InitialState = Domain.Procedure.ComplaintStates.Received;
 
     public async Task<IntakeResult> SubmitAsync(
         ComplaintSubmission submission,

@@ -6,7 +6,7 @@ namespace Heard.Domain.Calendar;
 /// How dates are written in messages and explanations: GOV.UK style ("Tuesday 19 March 2013"), in English
 /// whatever the machine's culture, because explanations go into letters and case histories.
 /// </summary>
-internal static class CalendarText
+public static class CalendarText
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
@@ -15,7 +15,7 @@ internal static class CalendarText
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Long(DateOnly date) => date.ToString("dddd d MMMM yyyy", English);
+    public static string FullDate(DateOnly date) => date.ToString("dddd d MMMM yyyy", English);
 
     /// <summary>"29 March" when the year goes without saying, "29 March 2014" when it does not.</summary>
     public static string DayAndMonth(DateOnly date, int contextYear) =>

@@ -82,15 +82,15 @@ public static class DeadlineCalculator
         var skipped = calendar.NonWorkingDaysBetween(receivedOn, due);
 
         var sentence = new StringBuilder();
-        sentence.Append(Period(rule, extensions)).Append(" from ").Append(CalendarText.Long(countedFrom));
+        sentence.Append(Period(rule, extensions)).Append(" from ").Append(CalendarText.FullDate(countedFrom));
         if (countedFrom != receivedOn)
         {
-            sentence.Append(", the first working day after receipt on ").Append(CalendarText.Long(receivedOn));
+            sentence.Append(", the first working day after receipt on ").Append(CalendarText.FullDate(receivedOn));
         }
 
         AppendPauses(sentence, applied, rule.Kind);
         AppendSkipped(sentence, skipped, countedFrom.Year);
-        sentence.Append("; due ").Append(CalendarText.Long(due)).Append('.');
+        sentence.Append("; due ").Append(CalendarText.FullDate(due)).Append('.');
 
         return new Deadline(due, rule, receivedOn, countedFrom, skipped, applied, extensions, sentence.ToString());
     }
@@ -128,7 +128,7 @@ public static class DeadlineCalculator
         IReadOnlyList<NonWorkingDay> skipped = due > end ? calendar.NonWorkingDaysBetween(end, due) : [];
 
         var sentence = new StringBuilder();
-        sentence.Append(Period(rule, extensions)).Append(" from ").Append(CalendarText.Long(receivedOn));
+        sentence.Append(Period(rule, extensions)).Append(" from ").Append(CalendarText.FullDate(receivedOn));
         if (monthHadNoSuchDay)
         {
             sentence.Append(" runs to the last day of ").Append(CalendarText.MonthName(monthEnd))
@@ -138,12 +138,12 @@ public static class DeadlineCalculator
         AppendPauses(sentence, applied, rule.Kind);
         if (due != end)
         {
-            sentence.Append("; the time ran out on ").Append(CalendarText.Long(end))
+            sentence.Append("; the time ran out on ").Append(CalendarText.FullDate(end))
                 .Append(", not a working day, so the deadline moves to the next working day");
         }
 
         AppendSkipped(sentence, skipped, end.Year);
-        sentence.Append("; due ").Append(CalendarText.Long(due)).Append('.');
+        sentence.Append("; due ").Append(CalendarText.FullDate(due)).Append('.');
 
         return new Deadline(due, rule, receivedOn, receivedOn, skipped, applied, extensions, sentence.ToString());
     }
@@ -246,7 +246,7 @@ public static class DeadlineCalculator
         }
 
         var each = extensions.Select(e =>
-            $"by {e.By.DisplayName} (agreed by {e.AgreedBy.Trim()} on {CalendarText.Long(e.AgreedOn)}: {e.Reason.Trim()})").ToList();
+            $"by {e.By.DisplayName} (agreed by {e.AgreedBy.Trim()} on {CalendarText.FullDate(e.AgreedOn)}: {e.Reason.Trim()})").ToList();
         return $"{rule.DisplayName} extended {CalendarText.List(each)}";
     }
 
@@ -256,7 +256,7 @@ public static class DeadlineCalculator
         foreach (var applied in pauses)
         {
             var pause = applied.Pause;
-            string span = $"from {CalendarText.Long(pause.StoppedOn)} until {CalendarText.Long(pause.RestartedOn)} ({pause.Reason.Trim()})";
+            string span = $"from {CalendarText.FullDate(pause.StoppedOn)} until {CalendarText.FullDate(pause.RestartedOn)} ({pause.Reason.Trim()})";
             sentence.Append(applied.Counted
                 ? $", paused {span}, adding {CalendarText.Plural(applied.DaysAdded, unit.Item1, unit.Item2)}"
                 : $", not counting a pause {span} that began after the time had run out");

@@ -22,6 +22,45 @@ namespace Heard.Application.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Heard.Application.Calendar.CalendarChangeRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CalendarChanges", (string)null);
+                });
+
             modelBuilder.Entity("Heard.Application.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -279,6 +318,55 @@ namespace Heard.Application.Data.Migrations.Postgres
                     b.HasIndex("ServiceAreaId");
 
                     b.ToTable("FamilyCourtCases");
+                });
+
+            modelBuilder.Entity("Heard.Application.Deadlines.CaseDeadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CalendarVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("MetOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("MetOn", "DueOn");
+
+                    b.ToTable("CaseDeadlines");
                 });
 
             modelBuilder.Entity("Heard.Application.Email.OutboxMessage", b =>
@@ -542,6 +630,32 @@ namespace Heard.Application.Data.Migrations.Postgres
                     b.ToTable("Teams");
                 });
 
+            modelBuilder.Entity("Heard.Application.Themes.Theme", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Themes");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")
@@ -757,6 +871,75 @@ namespace Heard.Application.Data.Migrations.Postgres
                         .HasForeignKey("ServiceAreaId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Heard.Application.Deadlines.CaseDeadline", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Heard.Application.Deadlines.DeadlineExtensionEntry", "Extensions", b1 =>
+                        {
+                            b1.Property<Guid>("CaseDeadlineId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("AgreedBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("AgreedOn");
+
+                            b1.Property<string>("By")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.HasKey("CaseDeadlineId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CaseDeadlines");
+
+                            b1
+                                .ToJson("Extensions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseDeadlineId");
+                        });
+
+                    b.OwnsMany("Heard.Application.Deadlines.DeadlinePause", "Pauses", b1 =>
+                        {
+                            b1.Property<Guid>("CaseDeadlineId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<DateOnly?>("RestartedOn");
+
+                            b1.Property<DateOnly>("StoppedOn");
+
+                            b1.HasKey("CaseDeadlineId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CaseDeadlines");
+
+                            b1
+                                .ToJson("Pauses")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseDeadlineId");
+                        });
+
+                    b.Navigation("Extensions");
+
+                    b.Navigation("Pauses");
                 });
 
             modelBuilder.Entity("Heard.Application.Identity.HeardUser", b =>

@@ -17,6 +17,43 @@ namespace Heard.Application.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Heard.Application.Calendar.CalendarChangeRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CalendarChanges", (string)null);
+                });
+
             modelBuilder.Entity("Heard.Application.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -272,6 +309,55 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     b.HasIndex("ServiceAreaId");
 
                     b.ToTable("FamilyCourtCases");
+                });
+
+            modelBuilder.Entity("Heard.Application.Deadlines.CaseDeadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CalendarVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MetOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("MetOn", "DueOn");
+
+                    b.ToTable("CaseDeadlines");
                 });
 
             modelBuilder.Entity("Heard.Application.Email.OutboxMessage", b =>
@@ -533,6 +619,32 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     b.ToTable("Teams");
                 });
 
+            modelBuilder.Entity("Heard.Application.Themes.Theme", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Themes");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")
@@ -744,6 +856,75 @@ namespace Heard.Application.Data.Migrations.Sqlite
                         .HasForeignKey("ServiceAreaId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Heard.Application.Deadlines.CaseDeadline", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Heard.Application.Deadlines.DeadlineExtensionEntry", "Extensions", b1 =>
+                        {
+                            b1.Property<Guid>("CaseDeadlineId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("AgreedBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("AgreedOn");
+
+                            b1.Property<string>("By")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.HasKey("CaseDeadlineId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CaseDeadlines");
+
+                            b1
+                                .ToJson("Extensions")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseDeadlineId");
+                        });
+
+                    b.OwnsMany("Heard.Application.Deadlines.DeadlinePause", "Pauses", b1 =>
+                        {
+                            b1.Property<Guid>("CaseDeadlineId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<DateOnly?>("RestartedOn");
+
+                            b1.Property<DateOnly>("StoppedOn");
+
+                            b1.HasKey("CaseDeadlineId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CaseDeadlines");
+
+                            b1
+                                .ToJson("Pauses")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseDeadlineId");
+                        });
+
+                    b.Navigation("Extensions");
+
+                    b.Navigation("Pauses");
                 });
 
             modelBuilder.Entity("Heard.Application.Identity.HeardUser", b =>

@@ -27,6 +27,24 @@ namespace Heard.Application.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CalendarChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ChangedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -62,6 +80,21 @@ namespace Heard.Application.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Regions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Themes",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Themes", x => x.Code);
                 });
 
             migrationBuilder.CreateTable(
@@ -352,6 +385,34 @@ namespace Heard.Application.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaseDeadlines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Rule = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Explanation = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    MetOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ComputedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CalendarVersion = table.Column<int>(type: "integer", nullable: false),
+                    Extensions = table.Column<string>(type: "jsonb", nullable: true),
+                    Pauses = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseDeadlines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseDeadlines_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseEvents",
                 columns: table => new
                 {
@@ -454,6 +515,17 @@ namespace Heard.Application.Data.Migrations.Postgres
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseDeadlines_CaseId_Kind",
+                table: "CaseDeadlines",
+                columns: new[] { "CaseId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseDeadlines_MetOn_DueOn",
+                table: "CaseDeadlines",
+                columns: new[] { "MetOn", "DueOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseEvents_CaseId_At",
@@ -587,6 +659,12 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "CalendarChanges");
+
+            migrationBuilder.DropTable(
+                name: "CaseDeadlines");
+
+            migrationBuilder.DropTable(
                 name: "CaseEvents");
 
             migrationBuilder.DropTable(
@@ -594,6 +672,9 @@ namespace Heard.Application.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "Themes");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
