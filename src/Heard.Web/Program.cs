@@ -3,3 +3,5 @@ builder.Services.AddRazorPages();
 var app = builder.Build();
 app.MapRazorPages();
 app.Run();
+
+public partial class Program;
