@@ -31,15 +31,14 @@ public sealed class BrowserFixtureTests(HeardAppServer app, Chromium chromium)
     }
 
     [Fact]
-    public async Task Unknown_address_is_not_found_in_chromium()
+    public async Task Unknown_address_is_not_found_over_the_socket()
     {
-        await chromium.WithPageAsync(async page =>
-        {
-            var response = await page.GotoAsync(app.Url("/no-such-page").ToString());
+        // A plain client, not the factory's: this request really crosses the loopback socket.
+        using var client = new HttpClient { BaseAddress = app.RootUri };
 
-            Assert.NotNull(response);
-            Assert.Equal((int)HttpStatusCode.NotFound, response.Status);
-        });
+        using var response = await client.GetAsync(new Uri("no-such-page", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
@@ -53,11 +52,12 @@ public sealed class BrowserFixtureTests(HeardAppServer app, Chromium chromium)
     }
 
     [Fact]
-    public async Task Home_page_has_no_accessibility_violations()
+    public async Task Accessibility_scan_passes_an_accessible_page()
     {
         await chromium.WithPageAsync(async page =>
         {
-            await page.GotoAsync(app.RootUri.ToString());
+            await page.SetContentAsync(
+                """<!DOCTYPE html><html lang="en"><head><title>Make a complaint</title></head><body><main><h1>Make a complaint</h1><p>Tell us what went wrong.</p></main></body></html>""");
 
             await AccessibilityScan.AssertNoViolationsAsync(page);
         });
@@ -82,7 +82,10 @@ public sealed class BrowserFixtureTests(HeardAppServer app, Chromium chromium)
     public async Task Failing_page_test_leaves_a_screenshot()
     {
         var screenshot = Chromium.ScreenshotPath($"{nameof(BrowserFixtureTests)}.{nameof(Failing_page_test_leaves_a_screenshot)}");
-        File.Delete(screenshot);
+        if (File.Exists(screenshot))
+        {
+            File.Delete(screenshot);
+        }
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => chromium.WithPageAsync(async page =>
         {
