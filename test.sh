@@ -53,6 +53,7 @@ for suite in application web; do
   fi
 done
 wanted browser && RUNS+=("browser tests/Heard.Browser.Tests sqlite")
+[ ${#RUNS[@]} -gt 0 ] || { echo "test.sh: those options leave nothing to run" >&2; exit 2; }
 needs() { printf '%s\n' "${RUNS[@]}" | grep -q "$1"; }
 
 CONFIGURATION=Release
@@ -83,7 +84,8 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 APT_UPDATED=0
 apt_install() {
   if [ "$APT_UPDATED" = 0 ]; then quietly as_root apt-get update -qq; APT_UPDATED=1; fi
-  quietly as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
+  # Wait for a dpkg lock held by another apt run rather than failing at once.
+  quietly as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=300 "$@"
 }
 
 # --- what the tests need on the machine ------------------------------------------------------------
@@ -124,7 +126,8 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 start_postgres() {
-  PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/heard-pg.XXXXXX")
+  # Under /tmp rather than $TMPDIR: the postgres user must be able to reach it when we run as root.
+  PG_DIR=$(mktemp -d /tmp/heard-pg.XXXXXX)
   if [ "$(id -u)" -eq 0 ]; then
     PG_USER=postgres
     id -u "$PG_USER" >/dev/null 2>&1 || { echo "test.sh: running as root needs the 'postgres' user (Debian's postgresql-15 creates it)" >&2; exit 1; }
