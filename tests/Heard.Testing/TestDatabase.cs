@@ -61,7 +61,9 @@ public sealed class TestDatabase : IAsyncLifetime, IAsyncDisposable
         }
         else
         {
-            _sqliteFolder = Path.Combine(Path.GetTempPath(), "heard-tests", Guid.NewGuid().ToString("N"));
+            // A folder straight under the temp folder, not a shared "heard-tests" parent: a parent made by one
+            // user (root in CI) would lock every other user out.
+            _sqliteFolder = Path.Combine(Path.GetTempPath(), "heard-test-" + Guid.NewGuid().ToString("N"));
             ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_sqliteFolder, "heard.db") }.ConnectionString;
         }
     }
