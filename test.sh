@@ -62,6 +62,9 @@ export HEARD_TEST_ARTIFACTS="$PWD/.test-artifacts"
 # The machine reaches package registries only: nothing may try to fetch a browser of its own.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# No build servers left running after the script ends (MSBuild nodes, the compiler server): a run leaves
+# nothing behind, and CI's end is the script's end.
+export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0 UseSharedCompilation=false
 export DEBIAN_FRONTEND=noninteractive
 
 rm -rf "$RESULTS" "$HEARD_TEST_ARTIFACTS"
