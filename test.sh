@@ -186,16 +186,22 @@ if ! dotnet build Heard.slnx -c "$CONFIGURATION" -nologo -v quiet >"$RESULTS/bui
   exit 1
 fi
 
-attr() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$2"; }
+attr() { # attr NAME COUNTERS -> the number, 0 when absent
+  local value
+  value=$(sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$2")
+  echo "${value:-0}"
+}
 
 for run in "${RUNS[@]}"; do
   read -r name project provider <<<"$run"
   step "Running $name ($project, $provider)"
+  # --blame-hang-timeout: a test stuck for 10 minutes aborts its run (counted as failed) instead of
+  # eating CI's 90 minutes.
   started=$SECONDS
   status=0
   HEARD_TEST_PROVIDER=$provider dotnet test "$project" -c "$CONFIGURATION" --no-build --nologo \
     --results-directory "$RESULTS" --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
-    "${FILTER[@]}" || status=$?
+    --blame-hang-timeout 10min --blame-hang-dump-type none "${FILTER[@]}" || status=$?
   took=$((SECONDS - started))
 
   trx="$RESULTS/$name.trx"
@@ -205,10 +211,14 @@ for run in "${RUNS[@]}"; do
     LINES+=("$(printf '  %-22s CRASHED: no %s (exit %s, %s s)' "$name" "$name.trx" "$status" "$took")")
     continue
   fi
-  counters=$(tr -d '\r\n' <"$trx" | grep -o '<Counters [^>]*>' | head -n 1)
-  total=$(attr total "$counters"); passed=$(attr passed "$counters"); failed=$(attr failed "$counters")
-  errors=$(( $(attr error "$counters") + $(attr timeout "$counters") + $(attr aborted "$counters") ))
-  failed=$((failed + errors))
+  counters=$(tr -d '\r\n' <"$trx" | grep -o '<Counters [^>]*>' | head -n 1 || true)
+  if [ -z "$counters" ]; then
+    FAILED=$((FAILED + 1))
+    LINES+=("$(printf '  %-22s CRASHED: no counts in %s (exit %s, %s s)' "$name" "$name.trx" "$status" "$took")")
+    continue
+  fi
+  total=$(attr total "$counters"); passed=$(attr passed "$counters")
+  failed=$(( $(attr failed "$counters") + $(attr error "$counters") + $(attr timeout "$counters") + $(attr aborted "$counters") ))
   note=""
   if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
     # The run went wrong without a failed test (a crashed test host, an aborted run): every test that did
