@@ -26,7 +26,7 @@ public sealed class BrowserFixtureTests(HeardAppServer app, Chromium chromium)
 
             Assert.NotNull(response);
             Assert.Equal((int)HttpStatusCode.OK, response.Status);
-            Assert.Contains("Heard", await page.TitleAsync(), StringComparison.Ordinal);
+            Assert.Contains("Tell Cafcass what you think", await page.TitleAsync(), StringComparison.Ordinal);
         });
     }
 
