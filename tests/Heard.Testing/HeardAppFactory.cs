@@ -29,7 +29,12 @@ public class HeardAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // builder.Configuration while Program.cs reads them, before builder.Build().
         builder.UseSetting("Heard:Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:Heard", Database.ConnectionString);
+        // Tests arrange their own data; the demo load (thousands of cases) would only slow every fixture down.
+        builder.UseSetting("Heard:DemoData:Enabled", LoadDemoData ? "true" : "false");
     }
+
+    /// <summary>Whether the app loads the demo data at start; off unless a test needs a realistic volume.</summary>
+    protected virtual bool LoadDemoData => false;
 
     public virtual async Task InitializeAsync() => await Database.CreateCoreAsync(CancellationToken.None);
 
