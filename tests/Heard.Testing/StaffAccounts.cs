@@ -30,3 +30,29 @@ public static class StaffAccounts
         }
     }
 }
+
+/// <summary>HTTP clients signed in as staff, through the real sign-in page.</summary>
+public static class StaffClients
+{
+    /// <summary>A client (no automatic redirects) signed in as a new account in <paramref name="role"/>.</summary>
+    public static async Task<HttpClient> SignedInAsync(HeardAppFactory app, string role, Guid? serviceAreaId = null, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var user = await StaffAccounts.CreateAsync(app.Services, role, serviceAreaId, name);
+        return await SignedInAsEmailAsync(app, user.Email!);
+    }
+
+    public static async Task<HttpClient> SignedInAsEmailAsync(HeardAppFactory app, string email)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var token = await Forms.TokenForAsync(client, "/staff/sign-in");
+        using var response = await Forms.PostAsync(client, "/staff/sign-in", [new("Email", email), new("Password", StaffAccounts.Password)], token);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}.");
+        }
+
+        return client;
+    }
+}

@@ -2,21 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using Heard.Application.Identity;
 using Heard.Testing;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Heard.Web.Tests.Admin;
 
 /// <summary>The administrator's calendar page: a year's holidays, changes with their history, imports all or nothing.</summary>
 public sealed class CalendarPageTests(HeardAppFactory app) : IClassFixture<HeardAppFactory>
 {
-    private async Task<HttpClient> SignedInAsync(string role)
-    {
-        var user = await StaffAccounts.CreateAsync(app.Services, role, name: "Chris Admin");
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var token = await Forms.TokenForAsync(client, "/staff/sign-in");
-        using var response = await Forms.PostAsync(client, "/staff/sign-in", [new("Email", user.Email!), new("Password", StaffAccounts.Password)], token);
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string role) => StaffClients.SignedInAsync(app, role, name: "Chris Admin");
 
     [Fact]
     public async Task The_page_lists_a_years_bank_holidays_including_moved_ones()

@@ -14,15 +14,7 @@ public sealed class StaffJourneyTests(HeardAppFactory app) : IClassFixture<Heard
 {
     private HttpClient Client() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    private async Task<HttpClient> SignedInAsync(string role)
-    {
-        var user = await StaffAccounts.CreateAsync(app.Services, role);
-        var client = Client();
-        var token = await Forms.TokenForAsync(client, "/staff/sign-in");
-        using var response = await Forms.PostAsync(client, "/staff/sign-in", [new("Email", user.Email!), new("Password", StaffAccounts.Password)], token);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string role) => StaffClients.SignedInAsync(app, role);
 
     [Fact]
     public async Task Staff_pages_ask_an_anonymous_visitor_to_sign_in()
