@@ -28,6 +28,7 @@ public static class WorkspaceServices
         services.AddScoped<Tracking.Tracking>();
         services.AddScoped<ServiceAccounts>();
         services.AddScoped<ApiIdempotency>();
+        services.AddScoped<CaseStatuses>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<DeadlineReminders>();
 
