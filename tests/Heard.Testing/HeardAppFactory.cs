@@ -16,7 +16,28 @@ namespace Heard.Testing;
 /// </remarks>
 public class HeardAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public TestDatabase Database { get; } = new();
+    private readonly bool _ownsDatabase;
+
+    public HeardAppFactory()
+    {
+        Database = new TestDatabase();
+        _ownsDatabase = true;
+    }
+
+    /// <summary>An app on a database someone else owns (for example a second Heard instance on the same database).</summary>
+    public HeardAppFactory(TestDatabase database)
+    {
+        Database = database;
+        _ownsDatabase = false;
+    }
+
+    public TestDatabase Database { get; }
+
+    /// <summary>
+    /// Extra settings for the app (for example <c>Heard:Email:Host</c>), applied when it starts: set them before the
+    /// first request. Scheduled work is off unless a test turns it on with <c>Heard:Scheduler:Enabled=true</c>.
+    /// </summary>
+    public Dictionary<string, string?> Settings { get; } = new() { ["Heard:Scheduler:Enabled"] = "false" };
 
     /// <summary>The hosting environment the app runs in; Development unless a test says otherwise.</summary>
     protected virtual string EnvironmentName => Environments.Development;
@@ -29,6 +50,10 @@ public class HeardAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // builder.Configuration while Program.cs reads them, before builder.Build().
         builder.UseSetting("Heard:Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:Heard", Database.ConnectionString);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public virtual async Task InitializeAsync() => await Database.CreateCoreAsync(CancellationToken.None);
@@ -39,7 +64,11 @@ public class HeardAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         // Stop the app before its database goes, so nothing it does on shutdown meets a missing database.
         await base.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
+
         GC.SuppressFinalize(this);
     }
 }

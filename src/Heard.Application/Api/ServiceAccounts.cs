@@ -15,8 +15,8 @@ public sealed class ServiceAccounts(HeardDbContext db, TimeProvider clock)
 {
     public const string KeyStart = "heard_";
 
-    /// <summary>Roles a service account may have: a role that reads cases (an administrator or board reader account could do nothing useful).</summary>
-    public static IReadOnlyList<string> AllowedRoles => CaseAccessRules.CaseRoles;
+    /// <summary>Roles a service account may have: the case roles, and board reader for reporting systems (which reads no case). Never administrator.</summary>
+    public static IReadOnlyList<string> AllowedRoles { get; } = [.. CaseAccessRules.CaseRoles, Roles.BoardReader];
 
     public async Task<(CreatedServiceAccount? Created, IReadOnlyList<Intake.FieldError> Errors)> CreateAsync(string? name, string? role, Guid? serviceAreaId, string createdBy, CancellationToken cancellationToken = default)
     {

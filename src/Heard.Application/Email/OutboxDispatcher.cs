@@ -121,22 +121,45 @@ public sealed partial class OutboxDispatcher(
             return false;
         }
 
-        message.Status = OutboxStatus.Sent;
-        message.SentAt = Now;
-        message.Attempts++;
-        message.LastError = null;
-        message.LeaseOwner = null;
-        message.LeaseUntil = null;
-        if (@case is not null)
-        {
-            history.Record(@case, Actor.System, "email-sent", $"Email sent: {message.Subject}",
-                data: new { outboxId = message.Id, messageId = message.MessageId, message.Purpose, message.LetterId });
-        }
-
-        // Once sent, the record must be written even if the run is being cancelled.
-        await db.SaveChangesAsync(CancellationToken.None);
+        await MarkSentAsync(message, @case);
         LogSent(logger, message.Id, message.Purpose);
         return true;
+    }
+
+    /// <summary>
+    /// Marks the message sent and writes it to its case's history. A staff save to the same case at the same moment
+    /// makes the case's version move under us: then the record is made again on the case as it is now.
+    /// </summary>
+    private async Task MarkSentAsync(OutboxMessage message, Case? @case)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            message.Status = OutboxStatus.Sent;
+            message.SentAt = Now;
+            message.Attempts++;
+            message.LastError = null;
+            message.LeaseOwner = null;
+            message.LeaseUntil = null;
+            if (@case is not null)
+            {
+                history.Record(@case, Actor.System, "email-sent", $"Email sent: {message.Subject}",
+                    data: new { outboxId = message.Id, messageId = message.MessageId, message.Purpose, message.LetterId });
+            }
+
+            try
+            {
+                // Once sent, the record must be written even if the run is being cancelled.
+                await db.SaveChangesAsync(CancellationToken.None);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                db.ChangeTracker.Clear();
+                var id = message.Id;
+                message = await db.OutboxMessages.FirstAsync(m => m.Id == id);
+                @case = await CaseOfAsync(message, CancellationToken.None);
+            }
+        }
     }
 
     private void RecordFailure(OutboxMessage message, Case? @case, Exception error, EmailSettings settings)
@@ -144,7 +167,9 @@ public sealed partial class OutboxDispatcher(
         message.Attempts++;
         message.LeaseOwner = null;
         message.LeaseUntil = null;
-        var reason = $"{error.GetType().Name}: {error.Message}";
+        var reason = error is MailKit.Net.Smtp.SmtpCommandException smtp
+            ? $"The mail server refused it: {(int)smtp.StatusCode} {smtp.Message}"
+            : $"{error.GetType().Name}: {error.Message}";
         message.LastError = reason.Length > 2000 ? reason[..2000] : reason;
         if (message.Attempts >= settings.MaxAttempts)
         {

@@ -95,19 +95,50 @@ public static class QuartzSchema
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4805216)", cancellationToken);
         }
 
-        foreach (var piece in script.Split(Separator))
+        foreach (var statement in Statements(script))
         {
-            var statement = string.Join('\n', piece.Split('\n').Where(line => !line.TrimStart().StartsWith("--", StringComparison.Ordinal))).Trim();
-            if (statement.Length == 0)
-            {
-                continue;
-            }
-
             // The script's own placeholders: {0} the prefix, {1} the prefix without a schema qualifier.
             await db.Database.ExecuteSqlRawAsync(statement.Replace("{0}", prefix, StringComparison.Ordinal).Replace("{1}", prefix, StringComparison.Ordinal), cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The script's statements: separated by lines reading exactly "--;;", comment lines dropped.</summary>
+    public static IEnumerable<string> Statements(string script)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        var current = new List<string>();
+        foreach (var raw in script.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Trim() == Separator)
+            {
+                if (Flush() is { } statement)
+                {
+                    yield return statement;
+                }
+
+                continue;
+            }
+
+            if (!line.TrimStart().StartsWith("--", StringComparison.Ordinal))
+            {
+                current.Add(line);
+            }
+        }
+
+        if (Flush() is { } last)
+        {
+            yield return last;
+        }
+
+        string? Flush()
+        {
+            var text = string.Join('\n', current).Trim();
+            current.Clear();
+            return text.Length == 0 ? null : text;
+        }
     }
 
     public static string Script(string dialect)

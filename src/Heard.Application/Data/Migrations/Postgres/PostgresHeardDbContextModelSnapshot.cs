@@ -340,7 +340,10 @@ namespace Heard.Application.Data.Migrations.Postgres
 
                     b.HasIndex("Type", "State");
 
-                    b.ToTable("Cases");
+                    b.ToTable("Cases", t =>
+                        {
+                            t.HasTrigger("CaseSearch_CaseUpdated");
+                        });
                 });
 
             modelBuilder.Entity("Heard.Application.Cases.CaseEvent", b =>
@@ -435,7 +438,10 @@ namespace Heard.Application.Data.Migrations.Postgres
                     b.HasIndex("CaseId", "Number")
                         .IsUnique();
 
-                    b.ToTable("ComplaintIssues");
+                    b.ToTable("ComplaintIssues", t =>
+                        {
+                            t.HasTrigger("CaseSearch_IssueUpdated");
+                        });
                 });
 
             modelBuilder.Entity("Heard.Application.Cases.FamilyCourtCase", b =>
