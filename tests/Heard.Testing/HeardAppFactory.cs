@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace Heard.Testing;
@@ -33,6 +34,9 @@ public class HeardAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestDatabase Database { get; }
 
+    /// <summary>Everything the app logs at Information or above.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     /// <summary>
     /// Extra settings for the app (for example <c>Heard:Email:Host</c>), applied when it starts: set them before the
     /// first request. Scheduled work is off unless a test turns it on with <c>Heard:Scheduler:Enabled=true</c>.
@@ -54,6 +58,8 @@ public class HeardAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     public virtual async Task InitializeAsync() => await Database.CreateCoreAsync(CancellationToken.None);

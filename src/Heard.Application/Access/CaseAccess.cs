@@ -78,8 +78,9 @@ public sealed class CaseAccess(HeardDbContext db, CaseHistory history, TimeProvi
     public async Task<IReadOnlyList<NamedPerson>> NamedPeopleAsync(Guid caseId, CancellationToken cancellationToken = default) =>
         await db.CaseAccessGrants.AsNoTracking()
             .Where(g => g.CaseId == caseId)
-            .Join(db.Users, g => g.UserId, u => u.Id, (g, u) => new NamedPerson(u.Id, u.DisplayName, u.JobTitle))
-            .OrderBy(p => p.Name)
+            .Join(db.Users, g => g.UserId, u => u.Id, (g, u) => u)
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new NamedPerson(u.Id, u.DisplayName, u.JobTitle))
             .ToListAsync(cancellationToken);
 
     /// <summary>

@@ -17,6 +17,9 @@ public sealed class SchedulerSettings
 
     public TimeSpan OutboxInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long an idle scheduler waits before looking for due triggers again (Quartz's default).</summary>
+    public TimeSpan IdleWait { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Cron expressions, in London time.</summary>
     public string DailyRemindersCron { get; set; } = "0 0 7 ? * MON-FRI";
     public string EscalationCron { get; set; } = "0 30 7 ? * MON-FRI";
@@ -46,7 +49,11 @@ public static class SchedulerSetup
         var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
         services.AddQuartz(q =>
         {
-            q.ConfigureScheduler(o => o.InstanceName = SchedulerName);
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = SchedulerName;
+                o.IdleWaitTime = settings.IdleWait;
+            });
             q.UsePersistentStore(store =>
             {
                 store.ConfigureStore(o => o.TablePrefix = TablePrefix);
