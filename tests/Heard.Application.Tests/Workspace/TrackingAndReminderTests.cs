@@ -149,3 +149,39 @@ public sealed class TrackingAndReminderTests : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 }
+
+// The nightly recomputation: a clock still stopped moves its deadline on, and the move is in the case's history.
+public sealed class DeadlineRecomputeJobTests
+{
+    [Fact]
+    public async Task The_nightly_job_moves_a_deadline_whose_clock_is_still_stopped_and_records_why()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var services = await TestServices.CreateAsync(database);
+        Guid caseId;
+        DateOnly before;
+        await using (var scope = services.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HeardDbContext>();
+            var world = await WorkspaceWorld.CreateAsync(db, new DateOnly(2026, 3, 2));
+            caseId = world.SubjectAccessRequestA.Id;
+            var @case = await db.Cases.SingleAsync(c => c.Id == caseId);
+            var deadlines = scope.ServiceProvider.GetRequiredService<CaseDeadlines>();
+            await deadlines.SetAsync(@case, DeadlineKinds.Response, Domain.Calendar.DeadlineRule.Parse("working-days:15"), @case.ReceivedOn, Actor.System);
+            await db.SaveChangesAsync();
+            await deadlines.PauseAsync(@case, DeadlineKinds.Response, new DateOnly(2026, 3, 10), "Waiting for proof of identity", Actor.System);
+            await db.SaveChangesAsync();
+            before = (await db.CaseDeadlines.AsNoTracking().SingleAsync(d => d.CaseId == caseId)).DueOn;
+        }
+
+        // Wednesday morning: the clock stood still all of Tuesday and is still stopped.
+        services.Clock.Advance(TimeSpan.FromDays(1));
+        await new DeadlineRecomputeJob(services.Provider.GetRequiredService<IServiceScopeFactory>()).Execute(null!, CancellationToken.None);
+
+        await using var check = services.Scope();
+        var after = await check.ServiceProvider.GetRequiredService<HeardDbContext>().CaseDeadlines.AsNoTracking().SingleAsync(d => d.CaseId == caseId);
+        var moved = await check.ServiceProvider.GetRequiredService<HeardDbContext>().CaseEvents.AsNoTracking().SingleAsync(e => e.CaseId == caseId && e.Kind == "deadline-changed");
+        Assert.Equal(before.AddDays(1), after.DueOn);
+        Assert.Equal("Nightly recomputation of open deadlines", moved.Reason);
+    }
+}
