@@ -24,7 +24,9 @@ builder.Services.AddHeardWorkspace(builder.Configuration, database, DatabaseSett
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CurrentViewer>();
 builder.Services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer<ApiDocument>());
+builder.Services.ConfigureHttpJsonOptions(options =>
+    options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
 
 builder.Services
     .AddIdentity<HeardUser, HeardRole>(IdentitySetup.Configure)

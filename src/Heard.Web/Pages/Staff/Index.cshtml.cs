@@ -9,6 +9,11 @@ namespace Heard.Web.Pages.Staff;
 
 public sealed class IndexModel(CurrentViewer current, CaseQueues queues, OutboxDispatcher outbox) : PageModel
 {
+    public const string LoggedKey = "LoggedReference";
+
+    /// <summary>The reference of a complaint just logged by someone whose role does not cover it.</summary>
+    public string? Logged { get; private set; }
+
     public bool CanSeeCases { get; private set; }
 
     public bool CanAudit { get; private set; }
@@ -23,6 +28,7 @@ public sealed class IndexModel(CurrentViewer current, CaseQueues queues, OutboxD
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Logged = TempData[LoggedKey] as string;
         var viewer = await current.GetAsync(cancellationToken);
         CanSeeCases = CaseAccessRules.WorksWithCases(viewer);
         CanAudit = CaseAccessRules.ReadsAccessLog(viewer);
