@@ -196,6 +196,7 @@ public sealed class ApiTests(WorkspaceApp app) : IClassFixture<WorkspaceApp>
         Assert.True(complaints.TryGetProperty("post", out _));
         Assert.True(paths.TryGetProperty("/api/v1/cases/{id}", out _));
         Assert.True(paths.TryGetProperty("/api/v1/cases", out _));
+        Assert.Equal("bearer", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey").GetProperty("scheme").GetString());
     }
 
     private HttpClient Client(string key)
