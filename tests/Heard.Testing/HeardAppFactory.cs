@@ -26,7 +26,10 @@ public class HeardAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>An app on a database someone else owns (for example a second Heard instance on the same database).</summary>
-    public HeardAppFactory(TestDatabase database)
+    public static HeardAppFactory OnDatabase(TestDatabase database) => new(database);
+
+    // Not public: xunit class fixtures may have one public constructor only.
+    protected HeardAppFactory(TestDatabase database)
     {
         Database = database;
         _ownsDatabase = false;

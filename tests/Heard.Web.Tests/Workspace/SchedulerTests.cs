@@ -107,7 +107,7 @@ public sealed class SchedulerTests
 
     private static HeardAppFactory Scheduled(TestDatabase database)
     {
-        var app = new HeardAppFactory(database);
+        var app = HeardAppFactory.OnDatabase(database);
         app.Settings["Heard:Scheduler:Enabled"] = "true";
         app.Settings["Heard:DemoData:Enabled"] = "false";
         app.Settings["Heard:Scheduler:IdleWait"] = "00:00:01";
