@@ -73,7 +73,8 @@ public static class DatabaseCommands
             {
                 foreach (var error in errors)
                 {
-                    await Console.Error.WriteLineAsync($"{error.Field}: {error.Message}");
+                    var option = error.Field == "ServiceAreaId" ? "--area" : "--" + error.Field.ToLowerInvariant();
+                    await Console.Error.WriteLineAsync($"{option}: {error.Message}");
                 }
 
                 return 2;
