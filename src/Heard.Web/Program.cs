@@ -3,6 +3,7 @@ using Heard.Application;
 using Heard.Application.Data;
 using Heard.Application.Demo;
 using Heard.Application.Identity;
+using Heard.Web.Api;
 using Heard.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -19,6 +20,13 @@ var database = DatabaseSettings.From(builder.Configuration, DatabaseSettings.Sou
 builder.Services.AddHeardData(database);
 builder.Services.AddHeardApplication();
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHeardWorkspace(builder.Configuration, database, DatabaseSettings.SourceRootOr(builder.Environment.ContentRootPath));
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<CurrentViewer>();
+builder.Services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer<ApiDocument>());
+builder.Services.ConfigureHttpJsonOptions(options =>
+    options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
 
 builder.Services
     .AddIdentity<HeardUser, HeardRole>(IdentitySetup.Configure)
@@ -40,8 +48,10 @@ builder.Services.ConfigureApplicationCookie(options =>
 
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(StaffPolicies.Staff, p => p.RequireAuthenticatedUser())
-    .AddPolicy(StaffPolicies.Casework, p => p.RequireRole(Roles.Casework))
-    .AddPolicy(StaffPolicies.Administration, p => p.RequireRole(Roles.Administrator));
+    .AddPolicy(StaffPolicies.Casework, p => p.RequireRole(Heard.Application.Access.CaseAccessRules.CaseRoles))
+    .AddPolicy(StaffPolicies.Administration, p => p.RequireRole(Roles.Administrator))
+    .AddPolicy(StaffPolicies.Audit, p => p.RequireRole(Roles.ComplaintsTeam, Roles.Administrator))
+    .AddPolicy(ApiEndpoints.Policy, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser());
 
 builder.Services.AddRazorPages(options =>
 {
@@ -49,6 +59,9 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Staff", StaffPolicies.Staff);
     options.Conventions.AuthorizeFolder("/Staff/Cases", StaffPolicies.Casework);
     options.Conventions.AuthorizeFolder("/Staff/Queues", StaffPolicies.Casework);
+    options.Conventions.AuthorizeFolder("/Staff/Search", StaffPolicies.Casework);
+    options.Conventions.AuthorizeFolder("/Staff/Email", StaffPolicies.Audit);
+    options.Conventions.AuthorizeFolder("/Staff/Audit", StaffPolicies.Audit);
     options.Conventions.AuthorizeFolder("/Staff/Admin", StaffPolicies.Administration);
     options.Conventions.AllowAnonymousToPage("/Staff/SignIn");
 });
@@ -86,6 +99,8 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
+app.MapHeardApi();
+app.MapOpenApi();
 app.MapHealthChecks("/health");
 
 await DatabaseSetup.MigrateAsync(app.Services);

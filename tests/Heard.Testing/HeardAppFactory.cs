@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace Heard.Testing;
@@ -16,7 +17,34 @@ namespace Heard.Testing;
 /// </remarks>
 public class HeardAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public TestDatabase Database { get; } = new();
+    private readonly bool _ownsDatabase;
+
+    public HeardAppFactory()
+    {
+        Database = new TestDatabase();
+        _ownsDatabase = true;
+    }
+
+    /// <summary>An app on a database someone else owns (for example a second Heard instance on the same database).</summary>
+    public static HeardAppFactory OnDatabase(TestDatabase database) => new(database);
+
+    // Not public: xunit class fixtures may have one public constructor only.
+    protected HeardAppFactory(TestDatabase database)
+    {
+        Database = database;
+        _ownsDatabase = false;
+    }
+
+    public TestDatabase Database { get; }
+
+    /// <summary>Everything the app logs at Information or above.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>
+    /// Extra settings for the app (for example <c>Heard:Email:Host</c>), applied when it starts: set them before the
+    /// first request. Scheduled work is off unless a test turns it on with <c>Heard:Scheduler:Enabled=true</c>.
+    /// </summary>
+    public Dictionary<string, string?> Settings { get; } = new() { ["Heard:Scheduler:Enabled"] = "false" };
 
     /// <summary>The hosting environment the app runs in; Development unless a test says otherwise.</summary>
     protected virtual string EnvironmentName => Environments.Development;
@@ -31,6 +59,12 @@ public class HeardAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Heard", Database.ConnectionString);
         // Tests arrange their own data; the demo load (thousands of cases) would only slow every fixture down.
         builder.UseSetting("Heard:DemoData:Enabled", LoadDemoData ? "true" : "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     /// <summary>Whether the app loads the demo data at start; off unless a test needs a realistic volume.</summary>
@@ -44,7 +78,11 @@ public class HeardAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         // Stop the app before its database goes, so nothing it does on shutdown meets a missing database.
         await base.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
+
         GC.SuppressFinalize(this);
     }
 }

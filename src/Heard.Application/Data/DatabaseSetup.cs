@@ -119,6 +119,9 @@ public static class DatabaseSetup
 
         await EnsureRolesAsync(db, cancellationToken);
         await EnsureThemesAsync(db, cancellationToken);
+        // What EF cannot describe: the full-text index and its triggers, and Quartz's tables.
+        await Search.SearchIndex.EnsureAsync(db, cancellationToken);
+        await Scheduling.QuartzSchema.EnsureAsync(db, cancellationToken);
     }
 
     /// <summary>A new database starts with the initial theme taxonomy; administrators change it from there.</summary>

@@ -25,6 +25,11 @@ public abstract class HeardDbContext(DbContextOptions options)
     public DbSet<Calendar.CalendarChangeRow> CalendarChanges => Set<Calendar.CalendarChangeRow>();
     public DbSet<Deadlines.CaseDeadline> CaseDeadlines => Set<Deadlines.CaseDeadline>();
     public DbSet<Themes.Theme> Themes => Set<Themes.Theme>();
+    public DbSet<Access.CaseAccessGrant> CaseAccessGrants => Set<Access.CaseAccessGrant>();
+    public DbSet<Access.CaseAccessLog> CaseAccessLogs => Set<Access.CaseAccessLog>();
+    public DbSet<Tracking.TrackingLink> TrackingLinks => Set<Tracking.TrackingLink>();
+    public DbSet<Api.ServiceAccount> ServiceAccounts => Set<Api.ServiceAccount>();
+    public DbSet<Api.ApiSubmission> ApiSubmissions => Set<Api.ApiSubmission>();
 
     /// <summary>True when this context talks to PostgreSQL (for the few provider-specific queries).</summary>
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
@@ -62,6 +67,14 @@ public abstract class HeardDbContext(DbContextOptions options)
             if (entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("A case's history is immutable: events can be added, never changed or removed.");
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Access.CaseAccessLog>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("The access log is immutable: views can be added, never changed or removed.");
             }
         }
 

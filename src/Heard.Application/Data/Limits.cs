@@ -13,4 +13,7 @@ public static class Limits
     public const int Adjustments = 2000;
     public const int LongText = 10000;
     public const int MaxIssues = 10;
+    public const int AccessReason = 1000;
+    public const int SearchText = 200;
+    public const int ServiceAccountName = 100;
 }

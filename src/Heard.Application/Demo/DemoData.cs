@@ -127,7 +127,7 @@ public static class DemoData
         db.ChangeTracker.Clear();
     }
 
-    private sealed record Organisation(List<ServiceArea> Areas, Dictionary<Guid, List<Team>> Teams);
+    private sealed record Organisation(List<ServiceArea> Areas, Dictionary<Guid, List<Team>> Teams, Guid ComplaintsTeamId);
 
     private sealed record Staff(Dictionary<Guid, List<HeardUser>> PractitionersByArea);
 
@@ -155,8 +155,9 @@ public static class DemoData
             }
         }
 
-        db.Teams.Add(new Team { Id = Guid.CreateVersion7(), Name = "Complaints and correspondence" });
-        return new Organisation(areas, teams);
+        var complaints = new Team { Id = Guid.CreateVersion7(), Name = "Complaints and correspondence" };
+        db.Teams.Add(complaints);
+        return new Organisation(areas, teams, complaints.Id);
     }
 
     private static Staff BuildStaff(HeardDbContext db, Organisation organisation, Dictionary<string, HeardRole> roles)
@@ -194,9 +195,9 @@ public static class DemoData
             return user;
         }
 
-        Person("Morgan Ellis", $"complaints@{EmailDomain}", "Complaints and correspondence officer", null, null, null, Roles.ComplaintsTeam);
-        Person("Jordan Reid", $"complaints2@{EmailDomain}", "Complaints and correspondence officer", null, null, null, Roles.ComplaintsTeam);
-        Person("Alex Okafor", $"complaints3@{EmailDomain}", "Complaints and correspondence officer", null, null, null, Roles.ComplaintsTeam);
+        Person("Morgan Ellis", $"complaints@{EmailDomain}", "Complaints and correspondence officer", null, organisation.ComplaintsTeamId, null, Roles.ComplaintsTeam);
+        Person("Jordan Reid", $"complaints2@{EmailDomain}", "Complaints and correspondence officer", null, organisation.ComplaintsTeamId, null, Roles.ComplaintsTeam);
+        Person("Alex Okafor", $"complaints3@{EmailDomain}", "Complaints and correspondence officer", null, organisation.ComplaintsTeamId, null, Roles.ComplaintsTeam);
         Person("Sasha Whitfield", $"children@{EmailDomain}", "Children's complaints manager", null, null, null, Roles.ChildrensComplaintsManager);
         Person("Robin Ashworth", $"communications@{EmailDomain}", "Communications officer", null, null, null, Roles.Communications);
         Person("Kim Osei", $"information.rights@{EmailDomain}", "Information rights officer", null, null, null, Roles.InformationRights);

@@ -33,4 +33,8 @@ public class OutboxMessage
     public int Attempts { get; set; }
     public DateTime? SentAt { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>The dispatcher that has claimed the message, and until when: no other dispatcher touches it meanwhile.</summary>
+    public string? LeaseOwner { get; set; }
+    public DateTime? LeaseUntil { get; set; }
 }

@@ -47,13 +47,6 @@ public static class Roles
         Communications, InformationRights, BoardReader, Administrator,
     ];
 
-    /// <summary>Roles that work with individual cases (everyone but board readers).</summary>
-    public static readonly IReadOnlyList<string> Casework =
-    [
-        ComplaintsTeam, ChildrensComplaintsManager, ServiceManager, HeadOfPractice,
-        Communications, InformationRights, Administrator,
-    ];
-
     public static string Describe(string role) => role switch
     {
         ComplaintsTeam => "Complaints and correspondence team",

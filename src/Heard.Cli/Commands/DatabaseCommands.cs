@@ -3,6 +3,7 @@ using Heard.Application.Data;
 using Heard.Application.Demo;
 using Heard.Application.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -36,6 +37,55 @@ public static class DatabaseCommands
         root.Subcommands.Add(Migrate());
         root.Subcommands.Add(SeedDemo());
         root.Subcommands.Add(CreateUser());
+        root.Subcommands.Add(CreateServiceAccount());
+    }
+
+    private static Command CreateServiceAccount()
+    {
+        var name = new Option<string>("--name") { Description = "The system that will use the account", Required = true };
+        var role = new Option<string>("--role") { Description = $"One of: {string.Join(", ", Heard.Application.Api.ServiceAccounts.AllowedRoles)}", Required = true };
+        var area = new Option<string?>("--area") { Description = "Service area code (such as OSA03), required for ServiceManager and HeadOfPractice" };
+        var command = new Command("create-service-account", "Make a service account for the API and print its key (shown only this once)");
+        command.Options.Add(name);
+        command.Options.Add(role);
+        command.Options.Add(area);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var services = Services(parse);
+            await DatabaseSetup.MigrateAsync(services, cancellationToken);
+            using var scope = services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<HeardDbContext>();
+            Guid? areaId = null;
+            if (parse.GetValue(area) is { } code)
+            {
+                var normalised = code.Trim().ToUpperInvariant();
+                areaId = await db.ServiceAreas.Where(a => a.Code == normalised).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
+                if (areaId is null)
+                {
+                    await Console.Error.WriteLineAsync($"There is no service area with the code '{code}'.");
+                    return 2;
+                }
+            }
+
+            var accounts = new Heard.Application.Api.ServiceAccounts(db, TimeProvider.System);
+            var (created, errors) = await accounts.CreateAsync(parse.GetValue(name), parse.GetValue(role), areaId, $"heard CLI ({Environment.UserName})", cancellationToken);
+            if (created is null)
+            {
+                foreach (var error in errors)
+                {
+                    var option = error.Field == "ServiceAreaId" ? "--area" : "--" + error.Field.ToLowerInvariant();
+                    await Console.Error.WriteLineAsync($"{option}: {error.Message}");
+                }
+
+                return 2;
+            }
+
+            // The key on stdout alone, so a script can capture it; the explanation on stderr.
+            await Console.Error.WriteLineAsync($"Service account '{created.Account.Name}' made ({created.Account.Role}). Its key follows; it cannot be shown again.");
+            Console.WriteLine(created.Key);
+            return 0;
+        });
+        return command;
     }
 
     private static Command Migrate()

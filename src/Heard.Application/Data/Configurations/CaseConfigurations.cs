@@ -12,6 +12,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
     {
         builder.Property(c => c.Reference).HasMaxLength(20);
         builder.HasIndex(c => c.Reference).IsUnique();
+        // The search index is kept by triggers (Search/SearchIndex.cs); EF must not use RETURNING on a table with triggers.
+        builder.ToTable(t => t.HasTrigger("CaseSearch_CaseUpdated"));
         builder.Property(c => c.Type).HasConversion<string>().HasMaxLength(30);
         builder.Property(c => c.Audience).HasConversion<string>().HasMaxLength(10);
         builder.Property(c => c.Channel).HasConversion<string>().HasMaxLength(10);
@@ -60,6 +62,7 @@ internal sealed class ComplaintIssueConfiguration : IEntityTypeConfiguration<Com
     public void Configure(EntityTypeBuilder<ComplaintIssue> builder)
     {
         builder.Property(i => i.Description).HasMaxLength(Limits.IssueDescription);
+        builder.ToTable(t => t.HasTrigger("CaseSearch_IssueUpdated"));
         builder.Property(i => i.ThemeCode).HasMaxLength(40);
         builder.Property(i => i.Finding).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.FindingSummary).HasMaxLength(Limits.LongText);

@@ -17,5 +17,6 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.LastError).HasMaxLength(2000);
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
         builder.HasIndex(m => m.CaseId);
+        builder.Property(m => m.LeaseOwner).HasMaxLength(100);
     }
 }

@@ -13,9 +13,10 @@ namespace Heard.Web.Pages.Complain;
 /// Make a complaint: one clear form, then "check your answers", then send. Nothing is kept on the server until it
 /// is sent; until then the answers travel with the page, so a mistake never loses what was typed.
 /// </summary>
-public sealed class IndexModel(HeardDbContext db, ComplaintIntake intake, TimeProvider clock) : PageModel, IComplaintQuestions
+public sealed class IndexModel(HeardDbContext db, ComplaintIntake intake, Application.Tracking.Tracking tracking, TimeProvider clock) : PageModel, IComplaintQuestions
 {
     public const string ReferenceKey = "ComplaintReference";
+    public const string TrackingKey = "ComplaintTracking";
 
     [BindProperty]
     public ComplaintForm Form { get; set; } = new();
@@ -92,6 +93,8 @@ public sealed class IndexModel(HeardDbContext db, ComplaintIntake intake, TimePr
         {
             var result = await intake.SubmitAsync(submission, Channel.Web, Actor.Public, $"web:{Form.SubmissionKey}", cancellationToken: cancellationToken);
             TempData[ReferenceKey] = result.Reference;
+            // The tracking link travels in TempData (an encrypted cookie), never in an address or a log.
+            TempData[TrackingKey] = (await tracking.IssueAsync(result.CaseId, Actor.Public, cancellationToken)).Path;
             return RedirectToPage("Confirmation");
         }
         catch (ValidationFailedException invalid)

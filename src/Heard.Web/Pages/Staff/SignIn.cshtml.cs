@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Heard.Web.Pages.Staff;
 
-public sealed partial class SignInModel(SignInManager<HeardUser> signIn, ILogger<SignInModel> logger) : PageModel
+public sealed partial class SignInModel(SignInManager<HeardUser> signIn, UserManager<HeardUser> users, ILogger<SignInModel> logger) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -44,15 +44,16 @@ public sealed partial class SignInModel(SignInManager<HeardUser> signIn, ILogger
             return LocalRedirect(target);
         }
 
+        // Logged by account id, never by the address typed: an email is personal data.
+        var account = await users.FindByEmailAsync(Email.Trim());
         if (result.IsLockedOut)
         {
-            // Logged without the address typed: an email is personal data.
-            LogLockedOut(logger);
+            LogLockedOut(logger, account?.Id, account is null ? null : await users.GetAccessFailedCountAsync(account));
             ModelState.AddModelError(nameof(Email), "This account is locked after too many failed attempts. Try again in 15 minutes or ask an administrator to unlock it.");
         }
         else
         {
-            LogFailed(logger);
+            LogFailed(logger, account?.Id, account is null ? null : await users.GetAccessFailedCountAsync(account));
             ModelState.AddModelError(nameof(Email), "Enter a correct email address and password");
         }
 
@@ -60,9 +61,9 @@ public sealed partial class SignInModel(SignInManager<HeardUser> signIn, ILogger
         return Page();
     }
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Staff sign-in refused: account locked out")]
-    private static partial void LogLockedOut(ILogger logger);
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Staff sign-in refused: account {UserId} locked out (failed attempts {FailedAttempts})")]
+    private static partial void LogLockedOut(ILogger logger, Guid? userId, int? failedAttempts);
 
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Staff sign-in failed: wrong email or password")]
-    private static partial void LogFailed(ILogger logger);
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Staff sign-in failed: wrong email or password (account {UserId}, failed attempts {FailedAttempts})")]
+    private static partial void LogFailed(ILogger logger, Guid? userId, int? failedAttempts);
 }

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Heard.Web.Pages.Staff.Cases;
 
 /// <summary>Log a complaint that arrived by phone, letter or email, on the complainant's behalf.</summary>
-public sealed class LogModel(HeardDbContext db, ComplaintIntake intake, UserManager<HeardUser> users, TimeProvider clock) : PageModel, IComplaintQuestions
+public sealed class LogModel(HeardDbContext db, ComplaintIntake intake, UserManager<HeardUser> users, TimeProvider clock, Heard.Web.Infrastructure.CurrentViewer current, Heard.Application.Access.CaseAccess access) : PageModel, IComplaintQuestions
 {
     [BindProperty]
     public ComplaintForm Form { get; set; } = new();
@@ -102,7 +102,14 @@ public sealed class LogModel(HeardDbContext db, ComplaintIntake intake, UserMana
         try
         {
             var result = await intake.SubmitAsync(submission, ReceivedBy!.Value, actor, $"staff:{Form.SubmissionKey}", receivedOn, cancellationToken);
-            return Redirect($"/staff/cases/{result.CaseId}");
+            if (await access.CanSeeAsync(await current.GetAsync(cancellationToken), result.CaseId, cancellationToken))
+            {
+                return Redirect($"/staff/cases/{result.CaseId}");
+            }
+
+            // Logged by someone whose role does not cover complaints: say it is done rather than show "not found".
+            TempData[IndexModel.LoggedKey] = result.Reference;
+            return Redirect("/staff");
         }
         catch (ValidationFailedException invalid)
         {

@@ -62,7 +62,9 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    LeaseUntil = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -135,6 +137,31 @@ namespace Heard.Application.Data.Migrations.Sqlite
                         principalTable: "Regions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceAccounts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ServiceAreaId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    KeyPrefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    KeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceAccounts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ServiceAccounts_ServiceAreas_ServiceAreaId",
+                        column: x => x.ServiceAreaId,
+                        principalTable: "ServiceAreas",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -384,6 +411,87 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApiSubmissions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ServiceAccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiSubmissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApiSubmissions_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ApiSubmissions_ServiceAccounts_ServiceAccountId",
+                        column: x => x.ServiceAccountId,
+                        principalTable: "ServiceAccounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseAccessGrants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GrantedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    GrantedById = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseAccessGrants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseAccessGrants_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CaseAccessGrants_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseAccessLogs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ServiceAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ViewerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ViewerRole = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Via = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseAccessLogs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseAccessLogs_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseDeadlines",
                 columns: table => new
                 {
@@ -463,6 +571,40 @@ namespace Heard.Application.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "TrackingLinks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedById = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrackingLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrackingLinks_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiSubmissions_CaseId",
+                table: "ApiSubmissions",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiSubmissions_ServiceAccountId_IdempotencyKey",
+                table: "ApiSubmissions",
+                columns: new[] { "ServiceAccountId", "IdempotencyKey" },
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -514,6 +656,27 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAccessGrants_CaseId_UserId",
+                table: "CaseAccessGrants",
+                columns: new[] { "CaseId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAccessGrants_UserId",
+                table: "CaseAccessGrants",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAccessLogs_At",
+                table: "CaseAccessLogs",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAccessLogs_CaseId_At",
+                table: "CaseAccessLogs",
+                columns: new[] { "CaseId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseDeadlines_CaseId_Kind",
@@ -623,6 +786,17 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ServiceAccounts_KeyHash",
+                table: "ServiceAccounts",
+                column: "KeyHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceAccounts_ServiceAreaId",
+                table: "ServiceAccounts",
+                column: "ServiceAreaId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ServiceAreas_Code",
                 table: "ServiceAreas",
                 column: "Code",
@@ -637,11 +811,25 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 name: "IX_Teams_ServiceAreaId",
                 table: "Teams",
                 column: "ServiceAreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrackingLinks_CaseId",
+                table: "TrackingLinks",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrackingLinks_TokenHash",
+                table: "TrackingLinks",
+                column: "TokenHash",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ApiSubmissions");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -661,6 +849,12 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 name: "CalendarChanges");
 
             migrationBuilder.DropTable(
+                name: "CaseAccessGrants");
+
+            migrationBuilder.DropTable(
+                name: "CaseAccessLogs");
+
+            migrationBuilder.DropTable(
                 name: "CaseDeadlines");
 
             migrationBuilder.DropTable(
@@ -674,6 +868,12 @@ namespace Heard.Application.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Themes");
+
+            migrationBuilder.DropTable(
+                name: "TrackingLinks");
+
+            migrationBuilder.DropTable(
+                name: "ServiceAccounts");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -63,7 +63,9 @@ namespace Heard.Application.Data.Migrations.Postgres
                     NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    LeaseOwner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LeaseUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -136,6 +138,31 @@ namespace Heard.Application.Data.Migrations.Postgres
                         principalTable: "Regions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceAccounts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ServiceAreaId = table.Column<Guid>(type: "uuid", nullable: true),
+                    KeyPrefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    KeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceAccounts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ServiceAccounts_ServiceAreas_ServiceAreaId",
+                        column: x => x.ServiceAreaId,
+                        principalTable: "ServiceAreas",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -385,6 +412,87 @@ namespace Heard.Application.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApiSubmissions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiSubmissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApiSubmissions_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ApiSubmissions_ServiceAccounts_ServiceAccountId",
+                        column: x => x.ServiceAccountId,
+                        principalTable: "ServiceAccounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseAccessGrants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GrantedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    GrantedById = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseAccessGrants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseAccessGrants_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CaseAccessGrants_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseAccessLogs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ViewerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ViewerRole = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Via = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseAccessLogs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseAccessLogs_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseDeadlines",
                 columns: table => new
                 {
@@ -464,6 +572,40 @@ namespace Heard.Application.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "TrackingLinks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RevokedById = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrackingLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrackingLinks_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiSubmissions_CaseId",
+                table: "ApiSubmissions",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiSubmissions_ServiceAccountId_IdempotencyKey",
+                table: "ApiSubmissions",
+                columns: new[] { "ServiceAccountId", "IdempotencyKey" },
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -515,6 +657,27 @@ namespace Heard.Application.Data.Migrations.Postgres
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAccessGrants_CaseId_UserId",
+                table: "CaseAccessGrants",
+                columns: new[] { "CaseId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAccessGrants_UserId",
+                table: "CaseAccessGrants",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAccessLogs_At",
+                table: "CaseAccessLogs",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAccessLogs_CaseId_At",
+                table: "CaseAccessLogs",
+                columns: new[] { "CaseId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseDeadlines_CaseId_Kind",
@@ -624,6 +787,17 @@ namespace Heard.Application.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ServiceAccounts_KeyHash",
+                table: "ServiceAccounts",
+                column: "KeyHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceAccounts_ServiceAreaId",
+                table: "ServiceAccounts",
+                column: "ServiceAreaId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ServiceAreas_Code",
                 table: "ServiceAreas",
                 column: "Code",
@@ -638,11 +812,25 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "IX_Teams_ServiceAreaId",
                 table: "Teams",
                 column: "ServiceAreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrackingLinks_CaseId",
+                table: "TrackingLinks",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrackingLinks_TokenHash",
+                table: "TrackingLinks",
+                column: "TokenHash",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ApiSubmissions");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -662,6 +850,12 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "CalendarChanges");
 
             migrationBuilder.DropTable(
+                name: "CaseAccessGrants");
+
+            migrationBuilder.DropTable(
+                name: "CaseAccessLogs");
+
+            migrationBuilder.DropTable(
                 name: "CaseDeadlines");
 
             migrationBuilder.DropTable(
@@ -675,6 +869,12 @@ namespace Heard.Application.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Themes");
+
+            migrationBuilder.DropTable(
+                name: "TrackingLinks");
+
+            migrationBuilder.DropTable(
+                name: "ServiceAccounts");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
