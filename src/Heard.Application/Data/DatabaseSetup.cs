@@ -119,6 +119,7 @@ public static class DatabaseSetup
 
         await EnsureRolesAsync(db, cancellationToken);
         await EnsureThemesAsync(db, cancellationToken);
+        await Feedback.SurveyCatalogue.EnsureAsync(db, cancellationToken);
     }
 
     /// <summary>A new database starts with the initial theme taxonomy; administrators change it from there.</summary>
