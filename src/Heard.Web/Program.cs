@@ -41,7 +41,8 @@ builder.Services.ConfigureApplicationCookie(options =>
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(StaffPolicies.Staff, p => p.RequireAuthenticatedUser())
     .AddPolicy(StaffPolicies.Casework, p => p.RequireRole(Roles.Casework))
-    .AddPolicy(StaffPolicies.Administration, p => p.RequireRole(Roles.Administrator));
+    .AddPolicy(StaffPolicies.Administration, p => p.RequireRole(Roles.Administrator))
+    .AddRecordPolicies();
 
 builder.Services.AddRazorPages(options =>
 {
@@ -50,6 +51,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Staff/Cases", StaffPolicies.Casework);
     options.Conventions.AuthorizeFolder("/Staff/Queues", StaffPolicies.Casework);
     options.Conventions.AllowAnonymousToPage("/Staff/SignIn");
+    options.Conventions.AuthorizeRecordPages();
 });
 builder.Services.AddRouting(options => options.LowercaseUrls = true);
 builder.Services.AddAntiforgery(options =>
