@@ -26,6 +26,7 @@ public static class ApplicationServices
         services.AddOptions<Records.RecordTimescales>().BindConfiguration(Records.RecordTimescales.Section);
         services.AddScoped<Records.CaseLinks>();
         services.AddScoped<Records.TeamQueues>();
+        services.AddScoped<Records.RecordViews>();
         services.AddScoped<Notifications.StaffNotifications>();
         services.AddScoped<Compliments.ComplimentIntake>();
         services.AddScoped<Compliments.ComplimentHandling>();
