@@ -37,5 +37,6 @@ public static class RecordPolicies
         conventions.AuthorizePage("/Staff/Queues/Ombudsman", ComplaintsTeam);
         conventions.AuthorizePage("/Staff/Feedback/Theming", ComplaintsTeam);
         conventions.AuthorizeFolder("/Staff/Feedback", StaffPolicies.Casework);
+        conventions.AuthorizePage("/Staff/Records/Index", StaffPolicies.Casework);
     }
 }
