@@ -175,23 +175,25 @@ public sealed class FeedbackTheming(HeardDbContext db, TimeProvider clock)
     /// <summary>The oldest responses with free text not yet themed.</summary>
     public async Task<IReadOnlyList<ThemingItem>> WaitingAsync(int take, CancellationToken cancellationToken = default)
     {
-        var rows = await db.FeedbackResponses.AsNoTracking()
+        var responses = await db.FeedbackResponses.AsNoTracking()
             .Where(r => r.HasText && r.ThemedAt == null)
             .OrderBy(r => r.SubmittedAt)
             .Take(take)
-            .Select(r => new
-            {
-                r.Id, r.GivenOn, r.Score,
-                Survey = db.Surveys.Where(s => s.Code == r.SurveyCode).Select(s => s.Title).First(),
-                Area = db.ServiceAreas.Where(a => a.Id == r.ServiceAreaId).Select(a => a.Name).FirstOrDefault(),
-                Texts = r.Answers.Where(a => a.Text != null).Select(a => new
-                {
-                    a.Text,
-                    Question = db.Set<SurveyQuestion>().Where(q => q.SurveyCode == r.SurveyCode && q.Key == a.QuestionKey).Select(q => q.Text).First(),
-                }).ToList(),
-            })
+            .Include(r => r.Answers)
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new ThemingItem(r.Id, r.Survey, r.GivenOn, r.Score, r.Area, r.Texts.Select(t => (t.Question, t.Text!)).ToList())).ToList();
+        var surveys = await db.Surveys.AsNoTracking().Include(s => s.Questions).ToDictionaryAsync(s => s.Code, cancellationToken);
+        var areaIds = responses.Where(r => r.ServiceAreaId != null).Select(r => r.ServiceAreaId!.Value).Distinct().ToList();
+        var areas = await db.ServiceAreas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        return responses.Select(r =>
+        {
+            var survey = surveys[r.SurveyCode];
+            var texts = r.Answers.Where(a => a.Text is not null)
+                .Select(a => (Question: survey.Questions.FirstOrDefault(q => q.Key == a.QuestionKey), a.Text))
+                .OrderBy(t => t.Question?.Number ?? int.MaxValue)
+                .Select(t => (t.Question?.Text ?? "Comment", t.Text!))
+                .ToList();
+            return new ThemingItem(r.Id, survey.Title, r.GivenOn, r.Score, r.ServiceAreaId is { } a ? areas.GetValueOrDefault(a) : null, texts);
+        }).ToList();
     }
 
     /// <summary>Records the themes of one response (none is an answer too: "no theme applies"); it leaves the queue.</summary>

@@ -162,7 +162,8 @@ public sealed class OmbudsmanHandling(HeardDbContext db, CaseHistory history, Ti
         RecordCases.ThrowIfAny(errors);
         var (@case, phso) = await LoadAsync(caseId, expectedVersion, cancellationToken);
         var number = phso.InformationRequests.Count + 1;
-        phso.InformationRequests.Add(new OmbudsmanInformationRequest
+        // Added through the set: a child with its key already set, found only through the navigation, would be taken for an existing row.
+        db.OmbudsmanInformationRequests.Add(new OmbudsmanInformationRequest
         {
             Id = Guid.CreateVersion7(), CaseId = caseId, Number = number, Request = request!.Trim(), RequestedOn = requestedOn!.Value, DueOn = dueOn!.Value,
         });
@@ -250,7 +251,7 @@ public sealed class OmbudsmanHandling(HeardDbContext db, CaseHistory history, Ti
 
         RecordCases.ThrowIfAny(errors);
         var number = phso.Recommendations.Count + 1;
-        phso.Recommendations.Add(new OmbudsmanRecommendation
+        db.OmbudsmanRecommendations.Add(new OmbudsmanRecommendation
         {
             Id = Guid.CreateVersion7(), CaseId = caseId, Number = number, Text = text!.Trim(), ComplianceDueOn = complianceDueOn!.Value, RemedyPence = remedyPence,
         });
