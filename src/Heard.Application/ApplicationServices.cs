@@ -27,6 +27,7 @@ public static class ApplicationServices
         services.AddScoped<Records.CaseLinks>();
         services.AddScoped<Records.TeamQueues>();
         services.AddScoped<Records.RecordViews>();
+        services.AddScoped<Records.RecordSummaries>();
         services.AddScoped<Notifications.StaffNotifications>();
         services.AddScoped<Compliments.ComplimentIntake>();
         services.AddScoped<Compliments.ComplimentHandling>();

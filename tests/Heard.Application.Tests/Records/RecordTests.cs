@@ -260,4 +260,25 @@ public sealed class RecordTests
         Assert.Equal("Exported what Heard holds about the subject: 2 records, 1 feedback response, 0 emails", Assert.Single(history).Summary);
         Assert.EndsWith(".json", file.FileName, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Feedback_summary_averages_children_and_adults_separately_over_the_period()
+    {
+        await using var host = await RecordsHost.StartAsync(new DateOnly(2024, 3, 4));
+        async Task GiveAsync(string survey, int score) => await host.RunAsync(async s => await s.Get<FeedbackIntake>().SubmitAsync(
+            new FeedbackSubmission { SurveyCode = survey, Answers = { ["overall"] = new AnswerGiven(score, null) } }, Guid.NewGuid().ToString("N")));
+        await GiveAsync(SurveyCatalogue.Child, 4);
+        await GiveAsync(SurveyCatalogue.Child, 5);
+        await GiveAsync(SurveyCatalogue.Adult, 3);
+
+        var summary = await host.RunAsync(s => s.Get<RecordSummaries>().ForPeriodAsync(new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31)));
+        var before = await host.RunAsync(s => s.Get<RecordSummaries>().ForPeriodAsync(new DateOnly(2024, 2, 1), new DateOnly(2024, 2, 29)));
+
+        Assert.Equal(3, summary.FeedbackResponses);
+        Assert.Equal(4.5, summary.ChildrensAverage);
+        Assert.Equal(3.0, summary.AdultsAverage);
+        Assert.Equal(200.0 / 3, summary.PercentPositive!.Value, 6);
+        Assert.Equal(0, before.FeedbackResponses);
+        Assert.Null(before.ChildrensAverage);
+    }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Heard.Web.Pages.Staff.Records;
 
 /// <summary>The way in to the record types: each team's queue with its counts, and the pages to log and theme.</summary>
-public sealed class IndexModel(TeamQueues queues, FeedbackTheming theming) : PageModel
+public sealed class IndexModel(TeamQueues queues, FeedbackTheming theming, RecordSummaries summaries, TimeProvider clock) : PageModel
 {
     public sealed record Entry(string Title, string Href, TeamQueueView Queue, string LogHref, string LogText);
 
@@ -16,9 +16,14 @@ public sealed class IndexModel(TeamQueues queues, FeedbackTheming theming) : Pag
 
     public bool ComplaintsTeam { get; private set; }
 
+    /// <summary>This financial year so far.</summary>
+    public RecordSummary Summary { get; private set; } = default!;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         bool Any(params string[] roles) => roles.Any(User.IsInRole);
+        var today = Application.Intake.UkTime.Today(clock);
+        Summary = await summaries.ForPeriodAsync(Application.Demo.DemoData.FinancialYearStart(today), today, cancellationToken);
         ComplaintsTeam = Any(Roles.ComplaintsTeam, Roles.ChildrensComplaintsManager, Roles.Administrator);
         if (Any(Roles.Communications, Roles.Administrator))
         {
