@@ -377,7 +377,11 @@ public static class RecordsDemoData
             EnteredBy = source == FeedbackSource.CollaborativeAudit ? "Service manager" : null,
         };
         response.Answers.Add(new FeedbackAnswer { ResponseId = response.Id, QuestionKey = "overall", Score = score });
-        response.Answers.Add(new FeedbackAnswer { ResponseId = response.Id, QuestionKey = child ? "listened" : "explained", Score = Math.Clamp(score + random.Next(-1, 2), 1, 5) });
+        if (random.NextDouble() < 0.5)
+        {
+            // The second question is optional; about half answer it.
+            response.Answers.Add(new FeedbackAnswer { ResponseId = response.Id, QuestionKey = child ? "listened" : "explained", Score = Math.Clamp(score + random.Next(-1, 2), 1, 5) });
+        }
         if (random.NextDouble() < 0.4)
         {
             response.HasText = true;
