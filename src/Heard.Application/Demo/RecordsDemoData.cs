@@ -169,6 +169,16 @@ public static class RecordsDemoData
 
                     compliment.PassedOnAt = passedOn.Value.ToDateTime(new TimeOnly(14, 0), DateTimeKind.Utc);
                     Close(c, passedOn.Value, RecordStates.PassedOn, $"Passed on to {staff.DisplayName} and their manager");
+                    if (age < 60 && staff.ManagerId is { } managerId)
+                    {
+                        // Recent ones reach the managers' notifications page, so a service manager's demo account shows some.
+                        db.Notifications.Add(new Notifications.Notification
+                        {
+                            Id = Guid.CreateVersion7(), UserId = managerId, CaseId = c.Id, Kind = ComplimentHandling.NotificationKind,
+                            Title = $"A compliment for {staff.DisplayName}", Body = $"A parent paid {staff.DisplayName} a compliment:\n\n\u201c{compliment.Text}\u201d",
+                            CreatedAt = compliment.PassedOnAt.Value,
+                        });
+                    }
                 }
 
                 db.Compliments.Add(compliment);
