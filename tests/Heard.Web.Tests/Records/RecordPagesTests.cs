@@ -219,4 +219,34 @@ public sealed class RecordPagesTests(HeardAppFactory app) : IClassFixture<HeardA
         Assert.Contains("<a href=\"#Form_Text\">Enter your compliment</a>", page, StringComparison.Ordinal);
         Assert.Contains("value=\"Amira from the Bolton team\"", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Sar_extension_after_the_first_month_is_refused_on_the_page_with_the_date_it_was_due()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var received = today.AddDays(-70);
+        var sar = await WithDbAsync(s => s.GetRequiredService<Heard.Application.SubjectAccess.SarIntake>().SubmitAsync(new Heard.Application.SubjectAccess.SarSubmission
+        {
+            RequesterName = "Priya Patel", RequesterEmail = "priya.p@example.com", Relationship = SubjectRelationship.Self, RequestDetails = "Everything.",
+            IdentityConfirmedOn = received, IdentityEvidence = "Passport",
+        }, Channel.Email, Actor.System, Guid.NewGuid().ToString("N"), received));
+        var version = await WithDbAsync(s => s.GetRequiredService<HeardDbContext>().Cases.Where(c => c.Id == sar.CaseId).Select(c => c.Version).FirstAsync());
+        using var client = await StaffClient.SignedInAsync(app, InformationRights);
+
+        using var response = await StaffClient.PostFormAsync(client, $"/staff/subject-access/{sar.CaseId}", $"/staff/subject-access/{sar.CaseId}?handler=Extend", new()
+        {
+            ["Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ToldOn.Day"] = today.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ToldOn.Month"] = today.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ToldOn.Year"] = today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Reasons"] = "Several court cases to redact",
+        });
+        var page = await response.Content.ReadAsStringAsync();
+
+        var extensions = await WithDbAsync(s => s.GetRequiredService<HeardDbContext>().CaseDeadlines.AsNoTracking().Where(d => d.CaseId == sar.CaseId).Select(d => d.Extensions.Count).FirstAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<a href=\"#ToldOn\">Too late to extend: the requester must be told within the first month", page, StringComparison.Ordinal);
+        Assert.Contains(">Several court cases to redact</textarea>", page, StringComparison.Ordinal);
+        Assert.Equal(0, extensions);
+    }
 }
