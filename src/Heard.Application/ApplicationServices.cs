@@ -15,6 +15,31 @@ public static class ApplicationServices
         services.AddScoped<Calendar.CalendarStore>();
         services.AddScoped<Calendar.CalendarAdministration>();
         services.AddScoped<Deadlines.CaseDeadlines>();
+        services.AddHeardRecords();
         return services;
+    }
+
+    /// <summary>Compliments, feedback, MP enquiries, Ombudsman cases and subject access requests.</summary>
+    private static void AddHeardRecords(this IServiceCollection services)
+    {
+        // Time limits come from configuration (Heard:Records), with the defaults in RecordTimescales.
+        services.AddOptions<Records.RecordTimescales>().BindConfiguration(Records.RecordTimescales.Section);
+        services.AddScoped<Records.CaseLinks>();
+        services.AddScoped<Records.TeamQueues>();
+        services.AddScoped<Records.RecordViews>();
+        services.AddScoped<Records.RecordSummaries>();
+        services.AddScoped<Notifications.StaffNotifications>();
+        services.AddScoped<Compliments.ComplimentIntake>();
+        services.AddScoped<Compliments.ComplimentHandling>();
+        services.AddScoped<Feedback.FeedbackLinks>();
+        services.AddScoped<Feedback.FeedbackIntake>();
+        services.AddScoped<Feedback.FeedbackTheming>();
+        services.AddScoped<MpEnquiries.MpEnquiryIntake>();
+        services.AddScoped<MpEnquiries.MpEnquiryHandling>();
+        services.AddScoped<Ombudsman.OmbudsmanIntake>();
+        services.AddScoped<Ombudsman.OmbudsmanHandling>();
+        services.AddScoped<SubjectAccess.SarIntake>();
+        services.AddScoped<SubjectAccess.SarHandling>();
+        services.AddScoped<SubjectAccess.SubjectDataExport>();
     }
 }

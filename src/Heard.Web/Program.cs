@@ -51,7 +51,8 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(StaffPolicies.Casework, p => p.RequireRole(Heard.Application.Access.CaseAccessRules.CaseRoles))
     .AddPolicy(StaffPolicies.Administration, p => p.RequireRole(Roles.Administrator))
     .AddPolicy(StaffPolicies.Audit, p => p.RequireRole(Roles.ComplaintsTeam, Roles.Administrator))
-    .AddPolicy(ApiEndpoints.Policy, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser());
+    .AddPolicy(ApiEndpoints.Policy, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser())
+    .AddRecordPolicies();
 
 builder.Services.AddRazorPages(options =>
 {
@@ -64,6 +65,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Staff/Audit", StaffPolicies.Audit);
     options.Conventions.AuthorizeFolder("/Staff/Admin", StaffPolicies.Administration);
     options.Conventions.AllowAnonymousToPage("/Staff/SignIn");
+    options.Conventions.AuthorizeRecordPages();
 });
 builder.Services.AddRouting(options => options.LowercaseUrls = true);
 builder.Services.AddAntiforgery(options =>

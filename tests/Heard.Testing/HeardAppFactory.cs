@@ -86,3 +86,9 @@ public class HeardAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 }
+
+/// <summary>The app with the Development demo data loaded (its accounts share <c>DemoData.Password</c>), for tests that need realistic volumes or demo accounts.</summary>
+public class DemoAppFactory : HeardAppFactory
+{
+    protected override bool LoadDemoData => true;
+}

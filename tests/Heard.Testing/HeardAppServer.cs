@@ -36,3 +36,9 @@ public class HeardAppServer : HeardAppFactory
     /// <summary>An absolute address on the app, for a relative one such as "/complain".</summary>
     public Uri Url(string relative) => new(RootUri, relative);
 }
+
+/// <summary>The app on a real socket with the Development demo data loaded.</summary>
+public class DemoAppServer : HeardAppServer
+{
+    protected override bool LoadDemoData => true;
+}

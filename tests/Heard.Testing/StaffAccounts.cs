@@ -42,12 +42,12 @@ public static class StaffClients
         return await SignedInAsEmailAsync(app, user.Email!);
     }
 
-    public static async Task<HttpClient> SignedInAsEmailAsync(HeardAppFactory app, string email)
+    public static async Task<HttpClient> SignedInAsEmailAsync(HeardAppFactory app, string email, string password = StaffAccounts.Password)
     {
         ArgumentNullException.ThrowIfNull(app);
         var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var token = await Forms.TokenForAsync(client, "/staff/sign-in");
-        using var response = await Forms.PostAsync(client, "/staff/sign-in", [new("Email", email), new("Password", StaffAccounts.Password)], token);
+        using var response = await Forms.PostAsync(client, "/staff/sign-in", [new("Email", email), new("Password", password)], token);
         if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}.");

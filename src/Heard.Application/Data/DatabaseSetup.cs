@@ -122,6 +122,7 @@ public static class DatabaseSetup
         // What EF cannot describe: the full-text index and its triggers, and Quartz's tables.
         await Search.SearchIndex.EnsureAsync(db, cancellationToken);
         await Scheduling.QuartzSchema.EnsureAsync(db, cancellationToken);
+        await Feedback.SurveyCatalogue.EnsureAsync(db, cancellationToken);
     }
 
     /// <summary>A new database starts with the initial theme taxonomy; administrators change it from there.</summary>

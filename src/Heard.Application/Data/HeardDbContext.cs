@@ -31,6 +31,22 @@ public abstract class HeardDbContext(DbContextOptions options)
     public DbSet<Api.ServiceAccount> ServiceAccounts => Set<Api.ServiceAccount>();
     public DbSet<Api.ApiSubmission> ApiSubmissions => Set<Api.ApiSubmission>();
 
+    // Compliments, feedback, MP enquiries, Ombudsman cases and subject access requests (issue 5).
+    public DbSet<Records.CaseLink> CaseLinks => Set<Records.CaseLink>();
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<Compliments.Compliment> Compliments => Set<Compliments.Compliment>();
+    public DbSet<Compliments.ComplimentTheme> ComplimentThemes => Set<Compliments.ComplimentTheme>();
+    public DbSet<MpEnquiries.MpEnquiry> MpEnquiries => Set<MpEnquiries.MpEnquiry>();
+    public DbSet<Ombudsman.OmbudsmanCase> OmbudsmanCases => Set<Ombudsman.OmbudsmanCase>();
+    public DbSet<Ombudsman.OmbudsmanInformationRequest> OmbudsmanInformationRequests => Set<Ombudsman.OmbudsmanInformationRequest>();
+    public DbSet<Ombudsman.OmbudsmanRecommendation> OmbudsmanRecommendations => Set<Ombudsman.OmbudsmanRecommendation>();
+    public DbSet<SubjectAccess.SubjectAccessRequest> SubjectAccessRequests => Set<SubjectAccess.SubjectAccessRequest>();
+    public DbSet<Feedback.Survey> Surveys => Set<Feedback.Survey>();
+    public DbSet<Feedback.FeedbackResponse> FeedbackResponses => Set<Feedback.FeedbackResponse>();
+    public DbSet<Feedback.FeedbackAnswer> FeedbackAnswers => Set<Feedback.FeedbackAnswer>();
+    public DbSet<Feedback.FeedbackTheme> FeedbackThemes => Set<Feedback.FeedbackTheme>();
+    public DbSet<Feedback.FeedbackLink> FeedbackLinks => Set<Feedback.FeedbackLink>();
+
     /// <summary>True when this context talks to PostgreSQL (for the few provider-specific queries).</summary>
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -125,6 +125,7 @@ public static class DemoData
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         db.ChangeTracker.Clear();
+        await RecordsDemoData.LoadAsync(db, today, cancellationToken);
     }
 
     private sealed record Organisation(List<ServiceArea> Areas, Dictionary<Guid, List<Team>> Teams, Guid ComplaintsTeamId);

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -85,6 +86,23 @@ namespace Heard.Application.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Surveys",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Introduction = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Audience = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Faces = table.Column<bool>(type: "boolean", nullable: false),
+                    AsksForContact = table.Column<bool>(type: "boolean", nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Surveys", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Themes",
                 columns: table => new
                 {
@@ -137,6 +155,32 @@ namespace Heard.Application.Data.Migrations.Postgres
                         column: x => x.RegionId,
                         principalTable: "Regions",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyQuestion",
+                columns: table => new
+                {
+                    SurveyCode = table.Column<string>(type: "character varying(40)", nullable: false),
+                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Hint = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Required = table.Column<bool>(type: "boolean", nullable: false),
+                    Headline = table.Column<bool>(type: "boolean", nullable: false),
+                    ScaleLabels = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Retired = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyQuestion", x => new { x.SurveyCode, x.Key });
+                    table.ForeignKey(
+                        name: "FK_SurveyQuestion_Surveys_SurveyCode",
+                        column: x => x.SurveyCode,
+                        principalTable: "Surveys",
+                        principalColumn: "Code",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -224,6 +268,83 @@ namespace Heard.Application.Data.Migrations.Postgres
                         principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_AspNetUsers_Teams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "Teams",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackLinks",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ServiceAreaId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SurveyCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackLinks", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_FeedbackLinks_ServiceAreas_ServiceAreaId",
+                        column: x => x.ServiceAreaId,
+                        principalTable: "ServiceAreas",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_FeedbackLinks_Surveys_SurveyCode",
+                        column: x => x.SurveyCode,
+                        principalTable: "Surveys",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FeedbackLinks_Teams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "Teams",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackResponses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SurveyCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Audience = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    GivenOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    LinkCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ServiceAreaId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Score = table.Column<int>(type: "integer", nullable: true),
+                    HasText = table.Column<bool>(type: "boolean", nullable: false),
+                    ThemedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ThemedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ContactEmail = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    EnteredBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeedbackResponses_ServiceAreas_ServiceAreaId",
+                        column: x => x.ServiceAreaId,
+                        principalTable: "ServiceAreas",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_FeedbackResponses_Surveys_SurveyCode",
+                        column: x => x.SurveyCode,
+                        principalTable: "Surveys",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FeedbackResponses_Teams_TeamId",
                         column: x => x.TeamId,
                         principalTable: "Teams",
                         principalColumn: "Id");
@@ -340,6 +461,50 @@ namespace Heard.Application.Data.Migrations.Postgres
                         column: x => x.ServiceAreaId,
                         principalTable: "ServiceAreas",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackAnswers",
+                columns: table => new
+                {
+                    ResponseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    QuestionKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: true),
+                    Text = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackAnswers", x => new { x.ResponseId, x.QuestionKey });
+                    table.ForeignKey(
+                        name: "FK_FeedbackAnswers_FeedbackResponses_ResponseId",
+                        column: x => x.ResponseId,
+                        principalTable: "FeedbackResponses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackThemes",
+                columns: table => new
+                {
+                    ResponseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ThemeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackThemes", x => new { x.ResponseId, x.ThemeCode });
+                    table.ForeignKey(
+                        name: "FK_FeedbackThemes_FeedbackResponses_ResponseId",
+                        column: x => x.ResponseId,
+                        principalTable: "FeedbackResponses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FeedbackThemes_Themes_ThemeCode",
+                        column: x => x.ThemeCode,
+                        principalTable: "Themes",
+                        principalColumn: "Code",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -550,6 +715,33 @@ namespace Heard.Application.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaseLinks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LinkedCaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseLinks_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CaseLinks_Cases_LinkedCaseId",
+                        column: x => x.LinkedCaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ComplaintIssues",
                 columns: table => new
                 {
@@ -566,6 +758,147 @@ namespace Heard.Application.Data.Migrations.Postgres
                     table.PrimaryKey("PK_ComplaintIssues", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ComplaintIssues_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Compliments",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    StaffNameGiven = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PassedOnAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Compliments", x => x.CaseId);
+                    table.ForeignKey(
+                        name: "FK_Compliments_AspNetUsers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Compliments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MpEnquiries",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MpName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Constituency = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    MpEmail = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    MpAddress = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Enquiry = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    ConsentRecordedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ConsentHow = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ConsentNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ConsentRecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ResponseSentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ResponseSummary = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    ResponseLetterId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MpEnquiries", x => x.CaseId);
+                    table.ForeignKey(
+                        name: "FK_MpEnquiries_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Notifications_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OmbudsmanCases",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PhsoReference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    OutcomeOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OutcomeSummary = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OmbudsmanCases", x => x.CaseId);
+                    table.ForeignKey(
+                        name: "FK_OmbudsmanCases_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubjectAccessRequests",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Relationship = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SubjectName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SubjectDateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
+                    SubjectEmail = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    RequestDetails = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    AuthorityEvidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    IdentityRequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IdentityConfirmedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IdentityEvidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DisclosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PagesDisclosed = table.Column<int>(type: "integer", nullable: true),
+                    Exemptions = table.Column<List<string>>(type: "text[]", nullable: false),
+                    DisclosureNote = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    IcoComplaintOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IcoReference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    IcoOutcome = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    IcoOutcomeOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubjectAccessRequests", x => x.CaseId);
+                    table.ForeignKey(
+                        name: "FK_SubjectAccessRequests_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -592,6 +925,78 @@ namespace Heard.Application.Data.Migrations.Postgres
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ComplimentThemes",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ThemeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplimentThemes", x => new { x.CaseId, x.ThemeCode });
+                    table.ForeignKey(
+                        name: "FK_ComplimentThemes_Compliments_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Compliments",
+                        principalColumn: "CaseId",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ComplimentThemes_Themes_ThemeCode",
+                        column: x => x.ThemeCode,
+                        principalTable: "Themes",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OmbudsmanInformationRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Request = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    RequestedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OmbudsmanInformationRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OmbudsmanInformationRequests_OmbudsmanCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "OmbudsmanCases",
+                        principalColumn: "CaseId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OmbudsmanRecommendations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    ComplianceDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    CompliedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RemedyPence = table.Column<long>(type: "bigint", nullable: true),
+                    RemedyPaidOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OmbudsmanRecommendations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OmbudsmanRecommendations_OmbudsmanCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "OmbudsmanCases",
+                        principalColumn: "CaseId",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -696,6 +1101,17 @@ namespace Heard.Application.Data.Migrations.Postgres
                 columns: new[] { "CaseId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseLinks_CaseId_LinkedCaseId",
+                table: "CaseLinks",
+                columns: new[] { "CaseId", "LinkedCaseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseLinks_LinkedCaseId",
+                table: "CaseLinks",
+                column: "LinkedCaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_AssignedToId",
                 table: "Cases",
                 column: "AssignedToId");
@@ -749,6 +1165,16 @@ namespace Heard.Application.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Compliments_StaffMemberId",
+                table: "Compliments",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplimentThemes_ThemeCode",
+                table: "ComplimentThemes",
+                column: "ThemeCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FamilyCourtCases_CaseNumber",
                 table: "FamilyCourtCases",
                 column: "CaseNumber",
@@ -763,6 +1189,94 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "IX_FamilyCourtCases_ServiceAreaId",
                 table: "FamilyCourtCases",
                 column: "ServiceAreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackLinks_ServiceAreaId_TeamId_Stage_SurveyCode",
+                table: "FeedbackLinks",
+                columns: new[] { "ServiceAreaId", "TeamId", "Stage", "SurveyCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackLinks_SurveyCode",
+                table: "FeedbackLinks",
+                column: "SurveyCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackLinks_TeamId",
+                table: "FeedbackLinks",
+                column: "TeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponses_ContactEmail",
+                table: "FeedbackResponses",
+                column: "ContactEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponses_GivenOn_Audience",
+                table: "FeedbackResponses",
+                columns: new[] { "GivenOn", "Audience" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponses_HasText_ThemedAt",
+                table: "FeedbackResponses",
+                columns: new[] { "HasText", "ThemedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponses_IdempotencyKey",
+                table: "FeedbackResponses",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponses_ServiceAreaId",
+                table: "FeedbackResponses",
+                column: "ServiceAreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponses_SurveyCode",
+                table: "FeedbackResponses",
+                column: "SurveyCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponses_TeamId",
+                table: "FeedbackResponses",
+                column: "TeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackThemes_ThemeCode",
+                table: "FeedbackThemes",
+                column: "ThemeCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_CaseId",
+                table: "Notifications",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "UserId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OmbudsmanInformationRequests_CaseId_Number",
+                table: "OmbudsmanInformationRequests",
+                columns: new[] { "CaseId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OmbudsmanInformationRequests_SentOn_DueOn",
+                table: "OmbudsmanInformationRequests",
+                columns: new[] { "SentOn", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OmbudsmanRecommendations_CaseId_Number",
+                table: "OmbudsmanRecommendations",
+                columns: new[] { "CaseId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OmbudsmanRecommendations_CompliedOn_ComplianceDueOn",
+                table: "OmbudsmanRecommendations",
+                columns: new[] { "CompliedOn", "ComplianceDueOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_CaseId",
@@ -862,13 +1376,43 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "CaseEvents");
 
             migrationBuilder.DropTable(
+                name: "CaseLinks");
+
+            migrationBuilder.DropTable(
                 name: "ComplaintIssues");
+
+            migrationBuilder.DropTable(
+                name: "ComplimentThemes");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackAnswers");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackLinks");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackThemes");
+
+            migrationBuilder.DropTable(
+                name: "MpEnquiries");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "OmbudsmanInformationRequests");
+
+            migrationBuilder.DropTable(
+                name: "OmbudsmanRecommendations");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
-                name: "Themes");
+                name: "SubjectAccessRequests");
+
+            migrationBuilder.DropTable(
+                name: "SurveyQuestion");
 
             migrationBuilder.DropTable(
                 name: "TrackingLinks");
@@ -878,6 +1422,21 @@ namespace Heard.Application.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Compliments");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackResponses");
+
+            migrationBuilder.DropTable(
+                name: "Themes");
+
+            migrationBuilder.DropTable(
+                name: "OmbudsmanCases");
+
+            migrationBuilder.DropTable(
+                name: "Surveys");
 
             migrationBuilder.DropTable(
                 name: "Cases");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Heard.Application.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHeardDbContext))]
-    [Migration("20261123094206_Initial")]
+    [Migration("20261123111320_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -477,6 +477,49 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     b.ToTable("FamilyCourtCases");
                 });
 
+            modelBuilder.Entity("Heard.Application.Compliments.Compliment", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PassedOnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffNameGiven")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.ToTable("Compliments");
+                });
+
+            modelBuilder.Entity("Heard.Application.Compliments.ComplimentTheme", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemeCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "ThemeCode");
+
+                    b.HasIndex("ThemeCode");
+
+                    b.ToTable("ComplimentThemes");
+                });
+
             modelBuilder.Entity("Heard.Application.Deadlines.CaseDeadline", b =>
                 {
                     b.Property<Guid>("Id")
@@ -604,6 +647,253 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Heard.Application.Feedback.FeedbackAnswer", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(3000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ResponseId", "QuestionKey");
+
+                    b.ToTable("FeedbackAnswers");
+                });
+
+            modelBuilder.Entity("Heard.Application.Feedback.FeedbackLink", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ServiceAreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SurveyCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("SurveyCode");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("ServiceAreaId", "TeamId", "Stage", "SurveyCode");
+
+                    b.ToTable("FeedbackLinks");
+                });
+
+            modelBuilder.Entity("Heard.Application.Feedback.FeedbackResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasText")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ServiceAreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SurveyCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ThemedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactEmail");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("ServiceAreaId");
+
+                    b.HasIndex("SurveyCode");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("GivenOn", "Audience");
+
+                    b.HasIndex("HasText", "ThemedAt");
+
+                    b.ToTable("FeedbackResponses");
+                });
+
+            modelBuilder.Entity("Heard.Application.Feedback.FeedbackTheme", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemeCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ResponseId", "ThemeCode");
+
+                    b.HasIndex("ThemeCode");
+
+                    b.ToTable("FeedbackThemes");
+                });
+
+            modelBuilder.Entity("Heard.Application.Feedback.Survey", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AsksForContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Faces")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Introduction")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Surveys");
+                });
+
+            modelBuilder.Entity("Heard.Application.Feedback.SurveyQuestion", b =>
+                {
+                    b.Property<string>("SurveyCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Headline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hint")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScaleLabels")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SurveyCode", "Key");
+
+                    b.ToTable("SurveyQuestion");
+                });
+
             modelBuilder.Entity("Heard.Application.Identity.HeardRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -723,6 +1013,215 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Heard.Application.MpEnquiries.MpEnquiry", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentHow")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConsentRecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Constituency")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Enquiry")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MpAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MpEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MpName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResponseLetterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResponseSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseSummary")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("MpEnquiries");
+                });
+
+            modelBuilder.Entity("Heard.Application.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("Heard.Application.Ombudsman.OmbudsmanCase", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeSummary")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhsoReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("OmbudsmanCases");
+                });
+
+            modelBuilder.Entity("Heard.Application.Ombudsman.OmbudsmanInformationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Request")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("SentOn", "DueOn");
+
+                    b.ToTable("OmbudsmanInformationRequests");
+                });
+
+            modelBuilder.Entity("Heard.Application.Ombudsman.OmbudsmanRecommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ComplianceDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RemedyPaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemedyPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("CompliedOn", "ComplianceDueOn");
+
+                    b.ToTable("OmbudsmanRecommendations");
+                });
+
             modelBuilder.Entity("Heard.Application.Organisation.Region", b =>
                 {
                     b.Property<Guid>("Id")
@@ -790,6 +1289,110 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     b.HasIndex("ServiceAreaId");
 
                     b.ToTable("Teams");
+                });
+
+            modelBuilder.Entity("Heard.Application.Records.CaseLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LinkedCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkedCaseId");
+
+                    b.HasIndex("CaseId", "LinkedCaseId")
+                        .IsUnique();
+
+                    b.ToTable("CaseLinks");
+                });
+
+            modelBuilder.Entity("Heard.Application.SubjectAccess.SubjectAccessRequest", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorityEvidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DisclosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisclosureNote")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Exemptions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IcoComplaintOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IcoOutcome")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IcoOutcomeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IcoReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IdentityConfirmedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityEvidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IdentityRequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PagesDisclosed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestDetails")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SubjectDateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("SubjectAccessRequests");
                 });
 
             modelBuilder.Entity("Heard.Application.Themes.Theme", b =>
@@ -1113,6 +1716,34 @@ namespace Heard.Application.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Heard.Application.Compliments.Compliment", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Heard.Application.Compliments.Compliment", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Heard.Application.Identity.HeardUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId");
+                });
+
+            modelBuilder.Entity("Heard.Application.Compliments.ComplimentTheme", b =>
+                {
+                    b.HasOne("Heard.Application.Compliments.Compliment", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Heard.Application.Themes.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Heard.Application.Deadlines.CaseDeadline", b =>
                 {
                     b.HasOne("Heard.Application.Cases.Case", null)
@@ -1182,6 +1813,73 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     b.Navigation("Pauses");
                 });
 
+            modelBuilder.Entity("Heard.Application.Feedback.FeedbackAnswer", b =>
+                {
+                    b.HasOne("Heard.Application.Feedback.FeedbackResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heard.Application.Feedback.FeedbackLink", b =>
+                {
+                    b.HasOne("Heard.Application.Organisation.ServiceArea", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAreaId");
+
+                    b.HasOne("Heard.Application.Feedback.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Heard.Application.Organisation.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId");
+                });
+
+            modelBuilder.Entity("Heard.Application.Feedback.FeedbackResponse", b =>
+                {
+                    b.HasOne("Heard.Application.Organisation.ServiceArea", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAreaId");
+
+                    b.HasOne("Heard.Application.Feedback.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Heard.Application.Organisation.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId");
+                });
+
+            modelBuilder.Entity("Heard.Application.Feedback.FeedbackTheme", b =>
+                {
+                    b.HasOne("Heard.Application.Feedback.FeedbackResponse", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Heard.Application.Themes.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heard.Application.Feedback.SurveyQuestion", b =>
+                {
+                    b.HasOne("Heard.Application.Feedback.Survey", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("SurveyCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Heard.Application.Identity.HeardUser", b =>
                 {
                     b.HasOne("Heard.Application.Identity.HeardUser", null)
@@ -1195,6 +1893,56 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     b.HasOne("Heard.Application.Organisation.Team", null)
                         .WithMany()
                         .HasForeignKey("TeamId");
+                });
+
+            modelBuilder.Entity("Heard.Application.MpEnquiries.MpEnquiry", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Heard.Application.MpEnquiries.MpEnquiry", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heard.Application.Notifications.Notification", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Heard.Application.Identity.HeardUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heard.Application.Ombudsman.OmbudsmanCase", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Heard.Application.Ombudsman.OmbudsmanCase", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heard.Application.Ombudsman.OmbudsmanInformationRequest", b =>
+                {
+                    b.HasOne("Heard.Application.Ombudsman.OmbudsmanCase", null)
+                        .WithMany("InformationRequests")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heard.Application.Ombudsman.OmbudsmanRecommendation", b =>
+                {
+                    b.HasOne("Heard.Application.Ombudsman.OmbudsmanCase", null)
+                        .WithMany("Recommendations")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Heard.Application.Organisation.ServiceArea", b =>
@@ -1215,6 +1963,30 @@ namespace Heard.Application.Data.Migrations.Sqlite
                         .HasForeignKey("ServiceAreaId");
 
                     b.Navigation("ServiceArea");
+                });
+
+            modelBuilder.Entity("Heard.Application.Records.CaseLink", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("LinkedCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heard.Application.SubjectAccess.SubjectAccessRequest", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Heard.Application.SubjectAccess.SubjectAccessRequest", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Heard.Application.Tracking.TrackingLink", b =>
@@ -1282,6 +2054,30 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     b.Navigation("Events");
 
                     b.Navigation("Issues");
+                });
+
+            modelBuilder.Entity("Heard.Application.Compliments.Compliment", b =>
+                {
+                    b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("Heard.Application.Feedback.FeedbackResponse", b =>
+                {
+                    b.Navigation("Answers");
+
+                    b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("Heard.Application.Feedback.Survey", b =>
+                {
+                    b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("Heard.Application.Ombudsman.OmbudsmanCase", b =>
+                {
+                    b.Navigation("InformationRequests");
+
+                    b.Navigation("Recommendations");
                 });
 
             modelBuilder.Entity("Heard.Application.Organisation.Region", b =>

@@ -84,6 +84,23 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Surveys",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Introduction = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Faces = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AsksForContact = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Surveys", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Themes",
                 columns: table => new
                 {
@@ -136,6 +153,32 @@ namespace Heard.Application.Data.Migrations.Sqlite
                         column: x => x.RegionId,
                         principalTable: "Regions",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyQuestion",
+                columns: table => new
+                {
+                    SurveyCode = table.Column<string>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Hint = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Required = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Headline = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ScaleLabels = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Retired = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyQuestion", x => new { x.SurveyCode, x.Key });
+                    table.ForeignKey(
+                        name: "FK_SurveyQuestion_Surveys_SurveyCode",
+                        column: x => x.SurveyCode,
+                        principalTable: "Surveys",
+                        principalColumn: "Code",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -223,6 +266,83 @@ namespace Heard.Application.Data.Migrations.Sqlite
                         principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_AspNetUsers_Teams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "Teams",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackLinks",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ServiceAreaId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SurveyCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackLinks", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_FeedbackLinks_ServiceAreas_ServiceAreaId",
+                        column: x => x.ServiceAreaId,
+                        principalTable: "ServiceAreas",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_FeedbackLinks_Surveys_SurveyCode",
+                        column: x => x.SurveyCode,
+                        principalTable: "Surveys",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FeedbackLinks_Teams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "Teams",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackResponses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SurveyCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    GivenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LinkCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ServiceAreaId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Score = table.Column<int>(type: "INTEGER", nullable: true),
+                    HasText = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ThemedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ThemedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeedbackResponses_ServiceAreas_ServiceAreaId",
+                        column: x => x.ServiceAreaId,
+                        principalTable: "ServiceAreas",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_FeedbackResponses_Surveys_SurveyCode",
+                        column: x => x.SurveyCode,
+                        principalTable: "Surveys",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FeedbackResponses_Teams_TeamId",
                         column: x => x.TeamId,
                         principalTable: "Teams",
                         principalColumn: "Id");
@@ -339,6 +459,50 @@ namespace Heard.Application.Data.Migrations.Sqlite
                         column: x => x.ServiceAreaId,
                         principalTable: "ServiceAreas",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackAnswers",
+                columns: table => new
+                {
+                    ResponseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    QuestionKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackAnswers", x => new { x.ResponseId, x.QuestionKey });
+                    table.ForeignKey(
+                        name: "FK_FeedbackAnswers_FeedbackResponses_ResponseId",
+                        column: x => x.ResponseId,
+                        principalTable: "FeedbackResponses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackThemes",
+                columns: table => new
+                {
+                    ResponseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ThemeCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackThemes", x => new { x.ResponseId, x.ThemeCode });
+                    table.ForeignKey(
+                        name: "FK_FeedbackThemes_FeedbackResponses_ResponseId",
+                        column: x => x.ResponseId,
+                        principalTable: "FeedbackResponses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FeedbackThemes_Themes_ThemeCode",
+                        column: x => x.ThemeCode,
+                        principalTable: "Themes",
+                        principalColumn: "Code",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -549,6 +713,33 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaseLinks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LinkedCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseLinks_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CaseLinks_Cases_LinkedCaseId",
+                        column: x => x.LinkedCaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ComplaintIssues",
                 columns: table => new
                 {
@@ -565,6 +756,147 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_ComplaintIssues", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ComplaintIssues_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Compliments",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    StaffNameGiven = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PassedOnAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Compliments", x => x.CaseId);
+                    table.ForeignKey(
+                        name: "FK_Compliments_AspNetUsers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Compliments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MpEnquiries",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MpName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Constituency = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    MpEmail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    MpAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Enquiry = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    ConsentRecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConsentHow = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ConsentNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ConsentRecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ResponseSentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ResponseSummary = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    ResponseLetterId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MpEnquiries", x => x.CaseId);
+                    table.ForeignKey(
+                        name: "FK_MpEnquiries_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Notifications_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OmbudsmanCases",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PhsoReference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    OutcomeOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OutcomeSummary = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OmbudsmanCases", x => x.CaseId);
+                    table.ForeignKey(
+                        name: "FK_OmbudsmanCases_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubjectAccessRequests",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Relationship = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubjectName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SubjectDateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SubjectEmail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    RequestDetails = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    AuthorityEvidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IdentityRequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IdentityConfirmedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IdentityEvidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DisclosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PagesDisclosed = table.Column<int>(type: "INTEGER", nullable: true),
+                    Exemptions = table.Column<string>(type: "TEXT", nullable: false),
+                    DisclosureNote = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    IcoComplaintOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IcoReference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    IcoOutcome = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    IcoOutcomeOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubjectAccessRequests", x => x.CaseId);
+                    table.ForeignKey(
+                        name: "FK_SubjectAccessRequests_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -591,6 +923,78 @@ namespace Heard.Application.Data.Migrations.Sqlite
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ComplimentThemes",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ThemeCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplimentThemes", x => new { x.CaseId, x.ThemeCode });
+                    table.ForeignKey(
+                        name: "FK_ComplimentThemes_Compliments_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Compliments",
+                        principalColumn: "CaseId",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ComplimentThemes_Themes_ThemeCode",
+                        column: x => x.ThemeCode,
+                        principalTable: "Themes",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OmbudsmanInformationRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Request = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    RequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OmbudsmanInformationRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OmbudsmanInformationRequests_OmbudsmanCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "OmbudsmanCases",
+                        principalColumn: "CaseId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OmbudsmanRecommendations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    ComplianceDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    CompliedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RemedyPence = table.Column<long>(type: "INTEGER", nullable: true),
+                    RemedyPaidOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OmbudsmanRecommendations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OmbudsmanRecommendations_OmbudsmanCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "OmbudsmanCases",
+                        principalColumn: "CaseId",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -695,6 +1099,17 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 columns: new[] { "CaseId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseLinks_CaseId_LinkedCaseId",
+                table: "CaseLinks",
+                columns: new[] { "CaseId", "LinkedCaseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseLinks_LinkedCaseId",
+                table: "CaseLinks",
+                column: "LinkedCaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_AssignedToId",
                 table: "Cases",
                 column: "AssignedToId");
@@ -748,6 +1163,16 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Compliments_StaffMemberId",
+                table: "Compliments",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplimentThemes_ThemeCode",
+                table: "ComplimentThemes",
+                column: "ThemeCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FamilyCourtCases_CaseNumber",
                 table: "FamilyCourtCases",
                 column: "CaseNumber",
@@ -762,6 +1187,94 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 name: "IX_FamilyCourtCases_ServiceAreaId",
                 table: "FamilyCourtCases",
                 column: "ServiceAreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackLinks_ServiceAreaId_TeamId_Stage_SurveyCode",
+                table: "FeedbackLinks",
+                columns: new[] { "ServiceAreaId", "TeamId", "Stage", "SurveyCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackLinks_SurveyCode",
+                table: "FeedbackLinks",
+                column: "SurveyCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackLinks_TeamId",
+                table: "FeedbackLinks",
+                column: "TeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponses_ContactEmail",
+                table: "FeedbackResponses",
+                column: "ContactEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponses_GivenOn_Audience",
+                table: "FeedbackResponses",
+                columns: new[] { "GivenOn", "Audience" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponses_HasText_ThemedAt",
+                table: "FeedbackResponses",
+                columns: new[] { "HasText", "ThemedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponses_IdempotencyKey",
+                table: "FeedbackResponses",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponses_ServiceAreaId",
+                table: "FeedbackResponses",
+                column: "ServiceAreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponses_SurveyCode",
+                table: "FeedbackResponses",
+                column: "SurveyCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponses_TeamId",
+                table: "FeedbackResponses",
+                column: "TeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackThemes_ThemeCode",
+                table: "FeedbackThemes",
+                column: "ThemeCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_CaseId",
+                table: "Notifications",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "UserId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OmbudsmanInformationRequests_CaseId_Number",
+                table: "OmbudsmanInformationRequests",
+                columns: new[] { "CaseId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OmbudsmanInformationRequests_SentOn_DueOn",
+                table: "OmbudsmanInformationRequests",
+                columns: new[] { "SentOn", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OmbudsmanRecommendations_CaseId_Number",
+                table: "OmbudsmanRecommendations",
+                columns: new[] { "CaseId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OmbudsmanRecommendations_CompliedOn_ComplianceDueOn",
+                table: "OmbudsmanRecommendations",
+                columns: new[] { "CompliedOn", "ComplianceDueOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_CaseId",
@@ -861,13 +1374,43 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 name: "CaseEvents");
 
             migrationBuilder.DropTable(
+                name: "CaseLinks");
+
+            migrationBuilder.DropTable(
                 name: "ComplaintIssues");
+
+            migrationBuilder.DropTable(
+                name: "ComplimentThemes");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackAnswers");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackLinks");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackThemes");
+
+            migrationBuilder.DropTable(
+                name: "MpEnquiries");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "OmbudsmanInformationRequests");
+
+            migrationBuilder.DropTable(
+                name: "OmbudsmanRecommendations");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
-                name: "Themes");
+                name: "SubjectAccessRequests");
+
+            migrationBuilder.DropTable(
+                name: "SurveyQuestion");
 
             migrationBuilder.DropTable(
                 name: "TrackingLinks");
@@ -877,6 +1420,21 @@ namespace Heard.Application.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Compliments");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackResponses");
+
+            migrationBuilder.DropTable(
+                name: "Themes");
+
+            migrationBuilder.DropTable(
+                name: "OmbudsmanCases");
+
+            migrationBuilder.DropTable(
+                name: "Surveys");
 
             migrationBuilder.DropTable(
                 name: "Cases");

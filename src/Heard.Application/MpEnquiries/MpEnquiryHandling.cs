@@ -1,0 +1,114 @@
+using System.Globalization;
+using Heard.Application.Cases;
+using Heard.Application.Data;
+using Heard.Application.Deadlines;
+using Heard.Application.Intake;
+using Heard.Application.Records;
+using Heard.Domain.Cases;
+using Heard.Domain.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace Heard.Application.MpEnquiries;
+
+/// <summary>
+/// The communications team's work on an MP enquiry: the constituent's consent, links to the complaint it is about,
+/// and the response. Nothing about a constituent goes to the MP until consent is recorded.
+/// </summary>
+public sealed class MpEnquiryHandling(HeardDbContext db, CaseHistory history, CaseDeadlines deadlines, CaseLinks links, TimeProvider clock)
+{
+    public async Task RecordConsentAsync(Guid caseId, int expectedVersion, DateOnly? on, ConsentEvidence? how, string? note, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var errors = new List<FieldError>();
+        MpConsent.Check(errors, on, how, note, UkTime.Today(clock), optional: false);
+        RecordCases.ThrowIfAny(errors);
+        var @case = await RecordCases.LoadForChangeAsync(db, caseId, CaseType.MpEnquiry, expectedVersion, cancellationToken);
+        var enquiry = await db.MpEnquiries.FirstAsync(m => m.CaseId == caseId, cancellationToken);
+        ApplyConsent(history, @case, enquiry, on!.Value, how!.Value, RecordCases.Tidy(note), actor);
+        await RecordCases.SaveChangeAsync(db, cancellationToken);
+    }
+
+    internal static void ApplyConsent(CaseHistory history, Case @case, MpEnquiry enquiry, DateOnly on, ConsentEvidence how, string? note, Actor actor)
+    {
+        enquiry.ConsentRecordedOn = on;
+        enquiry.ConsentHow = how;
+        enquiry.ConsentNote = note;
+        enquiry.ConsentRecordedBy = actor.Name;
+        history.Record(@case, actor, "consent-recorded",
+            $"Constituent's consent recorded: {how.Describe().ToLowerInvariant()}, given {on.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}",
+            reason: note, data: new { on, how = how.ToString() });
+    }
+
+    /// <summary>
+    /// Why nothing about the constituent may be sent to the MP yet, or null when it may. THE LETTER SEAM: the letters
+    /// system (branch <c>procedure</c>) must call this before it sends any letter on an MP enquiry, and show the
+    /// reason when it refuses.
+    /// </summary>
+    public async Task<string?> WhyCannotSendAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        var enquiry = await db.MpEnquiries.AsNoTracking().FirstOrDefaultAsync(m => m.CaseId == caseId, cancellationToken);
+        return enquiry is null ? "This is not an MP enquiry." : WhyCannotSend(enquiry);
+    }
+
+    public static string? WhyCannotSend(MpEnquiry enquiry)
+    {
+        ArgumentNullException.ThrowIfNull(enquiry);
+        return enquiry.ConsentRecorded
+            ? null
+            : "The constituent's consent is not recorded. Nothing about them can be sent to the MP until it is: record when and how they gave it first.";
+    }
+
+    /// <summary>
+    /// Records that the response went to the MP on <paramref name="sentOn"/>, which meets the response deadline and
+    /// closes the enquiry. Refused while consent is not recorded. <paramref name="letterId"/> is the seam for the
+    /// letters system: once it writes the response letter, it passes that letter's id here.
+    /// </summary>
+    public async Task RecordResponseSentAsync(Guid caseId, int expectedVersion, DateOnly? sentOn, string? summary, Actor actor, Guid? letterId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var @case = await RecordCases.LoadForChangeAsync(db, caseId, CaseType.MpEnquiry, expectedVersion, cancellationToken);
+        var enquiry = await db.MpEnquiries.FirstAsync(m => m.CaseId == caseId, cancellationToken);
+        var errors = new List<FieldError>();
+        if (WhyCannotSend(enquiry) is { } reason)
+        {
+            errors.Add(new FieldError("SentOn", reason));
+        }
+        else if (enquiry.ResponseSentOn is { } already)
+        {
+            errors.Add(new FieldError("SentOn", $"The response was already sent, on {already.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"));
+        }
+
+        if (sentOn is null)
+        {
+            errors.Add(new FieldError("SentOn", "Enter the date the response was sent"));
+        }
+        else if (sentOn < @case.ReceivedOn)
+        {
+            errors.Add(new FieldError("SentOn", "The response cannot be sent before the enquiry was received"));
+        }
+
+        RecordCases.NotFuture(errors, sentOn, UkTime.Today(clock), "SentOn", "The date the response was sent");
+        RecordCases.Limit(errors, summary, Limits.LongText, "Summary", "The summary of the response");
+        RecordCases.ThrowIfAny(errors);
+
+        enquiry.ResponseSentOn = sentOn;
+        enquiry.ResponseSummary = RecordCases.Tidy(summary);
+        enquiry.ResponseLetterId = letterId;
+        var from = @case.State;
+        @case.State = RecordStates.ResponseSent;
+        @case.ClosedAt = clock.GetUtcNow().UtcDateTime;
+        history.Record(@case, actor, "response-sent", $"Response sent to {enquiry.MpName} on {sentOn!.Value.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}",
+            fromState: from, toState: @case.State, data: new { sentOn, letterId });
+        await deadlines.MarkMetAsync(@case, RecordDeadlineKinds.MpResponse, sentOn.Value, actor, cancellationToken);
+        await RecordCases.SaveChangeAsync(db, cancellationToken);
+    }
+
+    /// <summary>Links the enquiry to the complaint (or other record) it is about.</summary>
+    public async Task LinkAsync(Guid caseId, int expectedVersion, string? reference, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var @case = await RecordCases.LoadForChangeAsync(db, caseId, CaseType.MpEnquiry, expectedVersion, cancellationToken);
+        var related = await links.AddAsync(@case, reference, "Reference", actor, cancellationToken);
+        @case.ServiceAreaId ??= related.ServiceAreaId;
+        await RecordCases.SaveChangeAsync(db, cancellationToken);
+    }
+}

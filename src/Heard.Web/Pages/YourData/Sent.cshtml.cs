@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Heard.Web.Pages.YourData;
+
+public sealed class SentModel : PageModel
+{
+    public string? Reference { get; private set; }
+
+    public IActionResult OnGet()
+    {
+        Reference = TempData.Peek(IndexModel.ReferenceKey) as string;
+        return Reference is null ? RedirectToPage("Index") : Page();
+    }
+}
