@@ -15,6 +15,15 @@ public static class ApplicationServices
         services.AddScoped<Calendar.CalendarStore>();
         services.AddScoped<Calendar.CalendarAdministration>();
         services.AddScoped<Deadlines.CaseDeadlines>();
+        services.AddSingleton<Procedure.PolicyCache>();
+        services.AddSingleton(Letters.LetterTemplates.BuiltIn);
+        services.AddScoped<Procedure.PolicyCatalogue>();
+        services.AddScoped<Procedure.ComplaintProcedure>();
+        services.AddScoped<Procedure.ProcedureQueries>();
+        services.AddScoped<Procedure.CaseFindings>();
+        services.AddScoped<Letters.LetterComposer>();
+        services.AddScoped<Letters.CaseLetters>();
+        services.AddScoped<Children.ChildrensComplaints>();
         return services;
     }
 }

@@ -119,6 +119,8 @@ public static class DatabaseSetup
 
         await EnsureRolesAsync(db, cancellationToken);
         await EnsureThemesAsync(db, cancellationToken);
+        await Procedure.PolicyCatalogue.EnsureBuiltInAsync(
+            db, scope.ServiceProvider.GetService<IConfiguration>(), scope.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System, cancellationToken);
     }
 
     /// <summary>A new database starts with the initial theme taxonomy; administrators change it from there.</summary>

@@ -13,4 +13,6 @@ public static class Limits
     public const int Adjustments = 2000;
     public const int LongText = 10000;
     public const int MaxIssues = 10;
+    public const int Letter = 20000;
+    public const int PolicyDefinition = 200000;
 }
