@@ -49,6 +49,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Staff", StaffPolicies.Staff);
     options.Conventions.AuthorizeFolder("/Staff/Cases", StaffPolicies.Casework);
     options.Conventions.AuthorizeFolder("/Staff/Queues", StaffPolicies.Casework);
+    options.Conventions.AuthorizeFolder("/Staff/Admin", StaffPolicies.Administration);
     options.Conventions.AllowAnonymousToPage("/Staff/SignIn");
 });
 builder.Services.AddRouting(options => options.LowercaseUrls = true);

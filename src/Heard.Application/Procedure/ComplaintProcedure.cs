@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Heard.Application.Procedure;
 
 /// <summary>What a step did: the states either side, and the draft letter it made, if any.</summary>
-public sealed record TransitionOutcome(string FromState, string ToState, Guid? LetterId, string Role);
+public sealed record TransitionOutcome(string StepName, string FromState, string ToState, Guid? LetterId, string Role);
 
 /// <summary>
 /// Takes a step in a complaint's procedure. The case's own policy version decides whether the step exists from the
@@ -206,7 +206,7 @@ public sealed class ComplaintProcedure(
             letterId = letter.Id;
         }
 
-        return new TransitionOutcome(from, to, letterId, actor.Role);
+        return new TransitionOutcome(step.Name, from, to, letterId, actor.Role);
     }
 
     /// <summary>What still stands in the way of <paramref name="step"/> on the case as it is (read only).</summary>

@@ -144,6 +144,10 @@ public sealed class ProcedureQueries(
             canShare ? (await children.ShareCandidatesAsync(cancellationToken)).Select(c => new StaffChoice(c.Id, c.Name)).ToList() : []);
     }
 
+    /// <summary>Whether <paramref name="who"/> may see the case (the children's rule; see <see cref="ChildrensComplaints"/>).</summary>
+    public Task<bool> CanSeeAsync(StaffMember who, Case @case, CancellationToken cancellationToken = default) =>
+        children.CanSeeAsync(who, @case, cancellationToken);
+
     /// <summary>Active staff in <paramref name="roles"/>, those in the case's service area first.</summary>
     private async Task<IReadOnlyList<StaffChoice>> StaffInRolesAsync(IReadOnlyList<string> roles, Guid? areaId, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Heard.Application.Cases;
 using Heard.Application.Data;
+using Heard.Application.Deadlines;
 using Heard.Application.Intake;
 using Heard.Domain.Cases;
 using Heard.Web.Govuk;
@@ -16,6 +17,8 @@ namespace Heard.Web.Pages.Complain;
 public sealed class IndexModel(HeardDbContext db, ComplaintIntake intake, TimeProvider clock) : PageModel, IComplaintQuestions
 {
     public const string ReferenceKey = "ComplaintReference";
+    public const string AcknowledgementDueKey = "ComplaintAcknowledgementDue";
+    public const string ResponseDueKey = "ComplaintResponseDue";
 
     [BindProperty]
     public ComplaintForm Form { get; set; } = new();
@@ -92,6 +95,8 @@ public sealed class IndexModel(HeardDbContext db, ComplaintIntake intake, TimePr
         {
             var result = await intake.SubmitAsync(submission, Channel.Web, Actor.Public, $"web:{Form.SubmissionKey}", cancellationToken: cancellationToken);
             TempData[ReferenceKey] = result.Reference;
+            TempData[AcknowledgementDueKey] = result.DueOn(DeadlineKinds.Acknowledgement)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            TempData[ResponseDueKey] = result.DueOn(DeadlineKinds.Response)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             return RedirectToPage("Confirmation");
         }
         catch (ValidationFailedException invalid)
