@@ -12,6 +12,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Heard.Application.Letters;
 
+/// <summary>What a letter's merge fields are made from.</summary>
+public sealed record LetterFacts(
+    Case Case,
+    ProcedurePolicy Policy,
+    IReadOnlyList<ComplaintIssue> Issues,
+    IReadOnlyList<Remedy> Remedies,
+    IReadOnlyList<CaseDeadline> Deadlines,
+    string? ResponsibleManager,
+    string? LocalServiceManager,
+    string SignedBy,
+    string? SignedByTitle,
+    DateOnly Today,
+    WorkingCalendar Calendar);
+
 /// <summary>
 /// Makes a draft letter for a case from a template: the case's merge fields (names, dates, deadlines, issues,
 /// findings, remedies, managers, who signs) plus any a caller adds. It adds the draft to the unit of work and
@@ -71,22 +85,39 @@ public sealed class LetterComposer(HeardDbContext db, LetterTemplates templates,
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(who);
-        var child = @case.Audience == Audience.Child;
         var deadlines = await DeadlinesAsync(@case.Id, cancellationToken);
-        var issues = (@case.Issues.Count > 0 ? @case.Issues : await db.ComplaintIssues.Where(i => i.CaseId == @case.Id).ToListAsync(cancellationToken))
-            .OrderBy(i => i.Number).ToList();
+        var issues = (@case.Issues.Count > 0 ? @case.Issues : await db.ComplaintIssues.Where(i => i.CaseId == @case.Id).ToListAsync(cancellationToken)).ToList();
         var remedies = await db.Remedies.AsNoTracking().Where(r => r.CaseId == @case.Id).OrderBy(r => r.RecordedAt).ToListAsync(cancellationToken);
         var progress = db.ComplaintProgress.Local.FirstOrDefault(p => p.CaseId == @case.Id)
             ?? await db.ComplaintProgress.AsNoTracking().FirstOrDefaultAsync(p => p.CaseId == @case.Id, cancellationToken);
         var signer = await db.Users.AsNoTracking().Where(u => u.Id == who.UserId).Select(u => new { u.DisplayName, u.JobTitle }).FirstOrDefaultAsync(cancellationToken);
-        var title = signer?.JobTitle ?? (who.Roles.Count > 0 ? Roles.Describe(who.Roles[0]) : null);
-
-        string? Due(string kind) => deadlines.FirstOrDefault(d => d.Kind == kind) is { } d ? CalendarText.FullDate(d.DueOn) : null;
         async Task<string?> NameOf(Guid? id) => id is { } u ? await db.Users.AsNoTracking().Where(x => x.Id == u).Select(x => x.DisplayName).FirstOrDefaultAsync(cancellationToken) : null;
+        return Fields(new LetterFacts(
+            @case,
+            policy,
+            issues,
+            remedies,
+            deadlines,
+            await NameOf(progress?.ResponsibleManagerId),
+            await NameOf(progress?.LocalServiceManagerId),
+            who.Name,
+            signer?.JobTitle ?? (who.Roles.Count > 0 ? Roles.Describe(who.Roles[0]) : null),
+            UkToday(),
+            await calendars.CurrentAsync(cancellationToken)));
+    }
 
+    /// <summary>The merge fields from what is known about a case: the one place a letter's fields are worked out.</summary>
+    public static Dictionary<string, string?> Fields(LetterFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var @case = facts.Case;
+        var policy = facts.Policy;
+        var child = @case.Audience == Audience.Child;
+        var issues = facts.Issues.OrderBy(i => i.Number).ToList();
+        string? Due(string kind) => facts.Deadlines.FirstOrDefault(d => d.Kind == kind) is { } d ? CalendarText.FullDate(d.DueOn) : null;
         var fields = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            ["Today"] = PlainDate(UkToday()),
+            ["Today"] = PlainDate(facts.Today),
             ["Reference"] = @case.Reference,
             ["PersonName"] = @case.Person.FullName,
             ["FirstName"] = FirstName(@case.Person.FullName),
@@ -97,18 +128,18 @@ public sealed class LetterComposer(HeardDbContext db, LetterTemplates templates,
             ["AcknowledgementDueOn"] = Due(DeadlineKinds.Acknowledgement),
             ["FirstContactDueOn"] = Due(DeadlineKinds.FirstContact),
             ["IssuesList"] = string.Join('\n', issues.Select(i => child ? $"- {i.Description}" : $"{i.Number}. {i.Description}")),
-            ["ResponsibleManager"] = await NameOf(progress?.ResponsibleManagerId),
-            ["LocalServiceManager"] = await NameOf(progress?.LocalServiceManagerId),
-            ["SignedBy"] = who.Name,
-            ["SignedByTitle"] = title,
+            ["ResponsibleManager"] = facts.ResponsibleManager,
+            ["LocalServiceManager"] = facts.LocalServiceManager,
+            ["SignedBy"] = facts.SignedBy,
+            ["SignedByTitle"] = facts.SignedByTitle,
             ["InvolvementEndedOn"] = @case.InvolvementEndedOn is { } ended ? PlainDate(ended) : null,
             ["Findings"] = Findings(issues),
             ["FindingsPlain"] = FindingsForAChild(issues),
-            ["Remedies"] = Remedies(remedies, child),
+            ["Remedies"] = Remedies(facts.Remedies.ToList(), child),
         };
         if (policy.TimeLimit is { } limit && @case.InvolvementEndedOn is not null)
         {
-            var check = limit.Check(await calendars.CurrentAsync(cancellationToken), @case.ReceivedOn, @case.InvolvementEndedOn);
+            var check = limit.Check(facts.Calendar, @case.ReceivedOn, @case.InvolvementEndedOn);
             fields["TimeLimitLastDay"] = check.LastDay is { } last ? PlainDate(last) : null;
         }
 

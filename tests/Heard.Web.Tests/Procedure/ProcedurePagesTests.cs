@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Heard.Web.Tests.Procedure;
 
 /// <summary>The procedure's pages over HTTP: the public forms, the case page's actions and refusals, and who may see what.</summary>
-public sealed class ProcedurePagesTests(HeardAppFactory app) : IClassFixture<HeardAppFactory>
+public sealed class ProcedurePagesTests(ProcedureAppFactory app) : IClassFixture<ProcedureAppFactory>
 {
     private async Task<IntakeResult> SubmitAsync(Audience audience)
     {
