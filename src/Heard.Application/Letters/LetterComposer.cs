@@ -15,7 +15,7 @@ namespace Heard.Application.Letters;
 /// <summary>What a letter's merge fields are made from.</summary>
 public sealed record LetterFacts(
     Case Case,
-    ProcedurePolicy Policy,
+    ProcedurePolicy? Policy,
     IReadOnlyList<ComplaintIssue> Issues,
     IReadOnlyList<Remedy> Remedies,
     IReadOnlyList<CaseDeadline> Deadlines,
@@ -35,9 +35,14 @@ public sealed class LetterComposer(HeardDbContext db, LetterTemplates templates,
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
+    /// <summary>
+    /// Drafts the <paramref name="template"/> letter for <paramref name="case"/>. <paramref name="policy"/> is the
+    /// complaint's procedure (its own version of a template wins); a record type without one passes null and its own
+    /// merge fields in <paramref name="extra"/>.
+    /// </summary>
     public async Task<Letter> DraftAsync(
         Case @case,
-        ProcedurePolicy policy,
+        ProcedurePolicy? policy,
         string template,
         StaffMember who,
         IReadOnlyDictionary<string, string?>? extra = null,
@@ -45,9 +50,8 @@ public sealed class LetterComposer(HeardDbContext db, LetterTemplates templates,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(@case);
-        ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(who);
-        var found = templates.Find(template, @case.Audience, policy.Code)
+        var found = templates.Find(template, @case.Audience, policy?.Code)
             ?? throw new TransitionRefusedException($"There is no “{template}” letter for {(@case.Audience == Audience.Child ? "a child" : "an adult")}.");
         var fields = await FieldsAsync(@case, policy, who, cancellationToken);
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
@@ -65,7 +69,7 @@ public sealed class LetterComposer(HeardDbContext db, LetterTemplates templates,
             CaseId = @case.Id,
             Template = found.Code,
             Audience = @case.Audience,
-            PolicyCode = policy.Key,
+            PolicyCode = policy?.Key,
             TransitionCode = transitionCode,
             Subject = merged.Subject,
             Body = merged.Body,
@@ -80,10 +84,9 @@ public sealed class LetterComposer(HeardDbContext db, LetterTemplates templates,
     }
 
     /// <summary>The merge fields every letter for a case can use.</summary>
-    public async Task<Dictionary<string, string?>> FieldsAsync(Case @case, ProcedurePolicy policy, StaffMember who, CancellationToken cancellationToken = default)
+    public async Task<Dictionary<string, string?>> FieldsAsync(Case @case, ProcedurePolicy? policy, StaffMember who, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(@case);
-        ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(who);
         var deadlines = await DeadlinesAsync(@case.Id, cancellationToken);
         var issues = (@case.Issues.Count > 0 ? @case.Issues : await db.ComplaintIssues.Where(i => i.CaseId == @case.Id).ToListAsync(cancellationToken)).ToList();
@@ -122,8 +125,8 @@ public sealed class LetterComposer(HeardDbContext db, LetterTemplates templates,
             ["PersonName"] = @case.Person.FullName,
             ["FirstName"] = FirstName(@case.Person.FullName),
             ["ReceivedOn"] = PlainDate(@case.ReceivedOn),
-            ["PolicyName"] = policy.Name,
-            ["ResponseTarget"] = policy.Deadline(DeadlineKinds.Response)?.Rule.DisplayName,
+            ["PolicyName"] = policy?.Name,
+            ["ResponseTarget"] = policy?.Deadline(DeadlineKinds.Response)?.Rule.DisplayName,
             ["ResponseDueOn"] = Due(DeadlineKinds.Response),
             ["AcknowledgementDueOn"] = Due(DeadlineKinds.Acknowledgement),
             ["FirstContactDueOn"] = Due(DeadlineKinds.FirstContact),
@@ -137,7 +140,7 @@ public sealed class LetterComposer(HeardDbContext db, LetterTemplates templates,
             ["FindingsPlain"] = FindingsForAChild(issues),
             ["Remedies"] = Remedies(facts.Remedies.ToList(), child),
         };
-        if (policy.TimeLimit is { } limit && @case.InvolvementEndedOn is not null)
+        if (policy?.TimeLimit is { } limit && @case.InvolvementEndedOn is not null)
         {
             var check = limit.Check(facts.Calendar, @case.ReceivedOn, @case.InvolvementEndedOn);
             fields["TimeLimitLastDay"] = check.LastDay is { } last ? PlainDate(last) : null;
