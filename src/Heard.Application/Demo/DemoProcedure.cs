@@ -687,7 +687,7 @@ internal sealed class DemoProcedure
                 deadline.Extensions.Select(e => new DeadlineExtension(DeadlineRule.Parse(e.By), e.Reason, e.AgreedBy, e.AgreedOn)).ToList());
             deadline.DueOn = computed.DueOn;
             deadline.Explanation = computed.Explanation;
-            Event(At(agreedOn), "deadline-extended", who, $"{CaseDeadlines.Describe(deadline.Kind)} extended by {by.DisplayName}: {reason}. Now due {CalendarText.FullDate(deadline.DueOn)}",
+            Event(At(agreedOn), "deadline-extended", who, $"{CaseDeadlines.Describe(deadline.Kind)} extended by {by.DisplayName}: {reason.TrimEnd('.')}. Now due {CalendarText.FullDate(deadline.DueOn)}",
                 data: new { kind = deadline.Kind, before, after = deadline.DueOn, explanation = deadline.Explanation });
         }
 

@@ -73,7 +73,15 @@ public sealed class DetailsModel(
             }
 
             var outcome = await procedure.ApplyAsync(id, Version, step, input, who, cancellationToken);
-            TempData[DoneKey] = outcome.LetterId is null ? $"Done: {outcome.StepName}" : $"Done: {outcome.StepName}. Check the letter below, then send it.";
+            if (outcome.LetterId is null)
+            {
+                TempData[DoneKey] = $"Done: {outcome.StepName}";
+            }
+            else
+            {
+                TempData[Letters.LetterModel.DoneKey] = $"Done: {outcome.StepName}. Check the letter, then send it.";
+            }
+
             return outcome.LetterId is { } letterId ? Redirect($"/staff/cases/{id}/letters/{letterId}") : null;
         }, cancellationToken);
 

@@ -13,7 +13,7 @@ namespace Heard.Web.Pages.Staff.Cases.Letters;
 /// <summary>A letter: preview and edit a draft, then send it; or read one as it was sent.</summary>
 public sealed class LetterModel(CaseLetters letters, UserManager<HeardUser> users) : PageModel
 {
-    private const string DoneKey = "LetterDone";
+    public const string DoneKey = "LetterDone";
 
     public LetterView Letter { get; private set; } = default!;
 
