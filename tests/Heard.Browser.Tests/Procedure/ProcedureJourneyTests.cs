@@ -127,7 +127,12 @@ public sealed class ProcedureJourneyTests(ProcedureAppServer app, Chromium chrom
             await AccessibilityScan.AssertNoViolationsAsync(page);
 
             // The finding, then the outcome letter: sending it sends the response.
+            await page.GetByRole(AriaRole.Link, new() { Name = "Add a remedy" }).ClickAsync();
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Add a remedy");
+            await AccessibilityScan.AssertNoViolationsAsync(page);
+            await page.GetByRole(AriaRole.Link, new() { Name = $"Back to {reference}" }).ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "Record the finding on issue 1" }).ClickAsync();
+            await AccessibilityScan.AssertNoViolationsAsync(page);
             await page.GetByLabel("Theme").SelectOptionAsync(new SelectOptionValue { Label = "Report content and accuracy" });
             await page.GetByLabel("Partly upheld").CheckAsync();
             await page.GetByLabel("What happened", new() { Exact = true }).FillAsync("One of the two meetings was cancelled by the worker; the report said both were missed.");
@@ -151,6 +156,27 @@ public sealed class ProcedureJourneyTests(ProcedureAppServer app, Chromium chrom
             var emails = await DbAsync(db => db.OutboxMessages.CountAsync(m => m.CaseId == caseId && m.Purpose == "letter"));
             Assert.Equal("response-sent", state);
             Assert.Equal(3, emails);
+        });
+    }
+
+    [Fact]
+    public async Task Procedure_administration_pages_have_no_accessibility_violations()
+    {
+        var admin = await StaffAsync("Chris Mensah", Roles.Administrator);
+
+        await chromium.WithPageAsync(async page =>
+        {
+            await SignInAsync(page, admin);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Procedures" }).ClickAsync();
+            await AccessibilityScan.AssertNoViolationsAsync(page);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Adults' complaints policy (2023)" }).ClickAsync();
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Adults' complaints policy (2023)");
+            await AccessibilityScan.AssertNoViolationsAsync(page);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Make a new version from this one" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Check and save the new version" }).ClickAsync();
+
+            await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter why the procedure is changing");
+            await AccessibilityScan.AssertNoViolationsAsync(page);
         });
     }
 
