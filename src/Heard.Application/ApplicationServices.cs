@@ -16,6 +16,16 @@ public static class ApplicationServices
         services.AddScoped<Calendar.CalendarAdministration>();
         services.AddScoped<Deadlines.CaseDeadlines>();
         services.AddHeardRecords();
+        services.AddSingleton<Procedure.PolicyCache>();
+        services.AddSingleton(Letters.LetterTemplates.BuiltIn);
+        services.AddScoped<Procedure.PolicyCatalogue>();
+        services.AddScoped<Procedure.ComplaintProcedure>();
+        services.AddScoped<Procedure.ProcedureQueries>();
+        services.AddScoped<Procedure.CaseFindings>();
+        services.AddScoped<Letters.LetterComposer>();
+        services.AddScoped<Letters.CaseLetters>();
+        services.AddScoped<Children.ChildrensComplaints>();
+        services.AddScoped<Access.ICaseVisibilityRule, Children.ChildShareVisibility>();
         return services;
     }
 

@@ -49,7 +49,8 @@ public static class CaseAccessRules
         ArgumentNullException.ThrowIfNull(viewer);
         if (viewer.IsIn(Roles.ComplaintsTeam))
         {
-            yield return c => c.Type == CaseType.Complaint || c.Type == CaseType.Compliment || c.Type == CaseType.OmbudsmanCase;
+            // Children's complaints are the children's complaints manager's alone (and whoever they share one with).
+            yield return c => (c.Type == CaseType.Complaint && c.Audience == Audience.Adult) || c.Type == CaseType.Compliment || c.Type == CaseType.OmbudsmanCase;
         }
 
         if (viewer.IsIn(Roles.ChildrensComplaintsManager))

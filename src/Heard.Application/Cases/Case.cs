@@ -74,6 +74,9 @@ public class Person
     /// <summary>When someone acts for another person: who, and that they have that person's consent.</summary>
     public string? OnBehalfOf { get; set; }
     public bool ConsentConfirmed { get; set; }
+
+    /// <summary>For a child: the trusted adult who helped them fill in the form, if they said.</summary>
+    public string? HelpedBy { get; set; }
 }
 
 /// <summary>One thing that went wrong. Each issue gets its own theme and finding.</summary>
@@ -86,4 +89,9 @@ public class ComplaintIssue
     public string? ThemeCode { get; set; }
     public Finding? Finding { get; set; }
     public string? FindingSummary { get; set; }
+
+    /// <summary>The finding's reasoning, as the PHSO standards ask: what happened, what should have happened, and the standard it is measured against.</summary>
+    public string? WhatHappened { get; set; }
+    public string? WhatShouldHaveHappened { get; set; }
+    public string? Standard { get; set; }
 }

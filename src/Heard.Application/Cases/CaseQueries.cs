@@ -33,10 +33,13 @@ public sealed record CaseView(
 /// <summary>Reads for queues and the case page. Nothing here changes a case.</summary>
 public sealed class CaseQueries(HeardDbContext db)
 {
-    /// <summary>Complaints received and not yet acknowledged or triaged, newest first.</summary>
+    /// <summary>
+    /// Adults' complaints received and not yet acknowledged or triaged, newest first. Children's complaints go to
+    /// the children's complaints manager's own queue (see <see cref="Children.ChildrensComplaints"/>).
+    /// </summary>
     public async Task<Page<QueueRow>> NewComplaintsAsync(int page, int pageSize, CancellationToken cancellationToken = default)
     {
-        var query = db.Cases.AsNoTracking().Where(c => c.Type == CaseType.Complaint && c.State == "received");
+        var query = db.Cases.AsNoTracking().Where(c => c.Type == CaseType.Complaint && c.State == "received" && c.Audience != Audience.Child);
         var total = await query.CountAsync(cancellationToken);
         page = Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)pageSize)));
         var rows = await query
@@ -58,7 +61,7 @@ public sealed class CaseQueries(HeardDbContext db)
     }
 
     public Task<int> CountNewComplaintsAsync(CancellationToken cancellationToken = default) =>
-        db.Cases.CountAsync(c => c.Type == CaseType.Complaint && c.State == "received", cancellationToken);
+        db.Cases.CountAsync(c => c.Type == CaseType.Complaint && c.State == "received" && c.Audience != Audience.Child, cancellationToken);
 
     public async Task<CaseView?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {

@@ -46,6 +46,12 @@ public abstract class HeardDbContext(DbContextOptions options)
     public DbSet<Feedback.FeedbackAnswer> FeedbackAnswers => Set<Feedback.FeedbackAnswer>();
     public DbSet<Feedback.FeedbackTheme> FeedbackThemes => Set<Feedback.FeedbackTheme>();
     public DbSet<Feedback.FeedbackLink> FeedbackLinks => Set<Feedback.FeedbackLink>();
+    public DbSet<Procedure.PolicyVersion> PolicyVersions => Set<Procedure.PolicyVersion>();
+    public DbSet<Procedure.ComplaintProgress> ComplaintProgress => Set<Procedure.ComplaintProgress>();
+    public DbSet<Procedure.Remedy> Remedies => Set<Procedure.Remedy>();
+    public DbSet<Procedure.LearningPoint> LearningPoints => Set<Procedure.LearningPoint>();
+    public DbSet<Heard.Application.Letters.Letter> Letters => Set<Heard.Application.Letters.Letter>();
+    public DbSet<Children.CaseShare> CaseShares => Set<Children.CaseShare>();
 
     /// <summary>True when this context talks to PostgreSQL (for the few provider-specific queries).</summary>
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
@@ -91,6 +97,21 @@ public abstract class HeardDbContext(DbContextOptions options)
             if (entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("The access log is immutable: views can be added, never changed or removed.");
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Heard.Application.Letters.Letter>())
+        {
+            // What was sent is kept exactly as sent; only a draft (including the save that sends it) may change.
+            if (entry.State is EntityState.Modified or EntityState.Deleted
+                && (Heard.Application.Letters.LetterStatus)entry.Property(nameof(Heard.Application.Letters.Letter.Status)).OriginalValue! == Heard.Application.Letters.LetterStatus.Sent)
+            {
+                throw new InvalidOperationException("A sent letter is kept as it was sent: it cannot be changed or removed.");
+            }
+
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version++;
             }
         }
 

@@ -78,7 +78,7 @@ public sealed class CaseDeadlines(HeardDbContext db, CalendarStore calendars, Ca
         ArgumentNullException.ThrowIfNull(by);
         var deadline = await RequireAsync(@case.Id, kind, cancellationToken);
         deadline.Extensions.Add(new DeadlineExtensionEntry { By = by.ToString(), Reason = reason, AgreedBy = agreedBy, AgreedOn = agreedOn });
-        return await RecomputeOneAsync(@case, deadline, actor, "deadline-extended", $"{Describe(kind)} extended by {by.DisplayName}: {reason}", cancellationToken);
+        return await RecomputeOneAsync(@case, deadline, actor, "deadline-extended", $"{Describe(kind)} extended by {by.DisplayName}: {reason.TrimEnd('.')}", cancellationToken);
     }
 
     /// <summary>Records that the promise was kept; the deadline stops moving.</summary>

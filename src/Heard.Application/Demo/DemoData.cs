@@ -13,7 +13,8 @@ namespace Heard.Application.Demo;
 /// <summary>
 /// Demo data that looks like the service: regions, the 19 operational service areas, teams, staff in every role,
 /// family court cases and three financial years of complaints in the proportions of the board papers (about 1,500
-/// adult and 20–30 children's complaints a year). A fixed seed makes every load the same for the same "today".
+/// adult and 20–30 children's complaints a year), each walked through its procedure as far as it would have got by
+/// today (<see cref="DemoProcedure"/>). A fixed seed makes every load the same for the same "today".
 /// Never loaded outside Development; the demo accounts exist nowhere else.
 /// </summary>
 public static class DemoData
@@ -121,8 +122,8 @@ public static class DemoData
         var courtCases = BuildCourtCases(db, organisation, staff, today, random);
         await db.SaveChangesAsync(cancellationToken);
 
-        BuildComplaints(db, courtCases, today, random);
-        await db.SaveChangesAsync(cancellationToken);
+        var walker = await DemoProcedure.CreateAsync(db, staff, today, cancellationToken);
+        await BuildComplaintsAsync(db, courtCases, walker, today, random, cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         db.ChangeTracker.Clear();
         await RecordsDemoData.LoadAsync(db, today, cancellationToken);
@@ -130,7 +131,12 @@ public static class DemoData
 
     private sealed record Organisation(List<ServiceArea> Areas, Dictionary<Guid, List<Team>> Teams, Guid ComplaintsTeamId);
 
-    private sealed record Staff(Dictionary<Guid, List<HeardUser>> PractitionersByArea);
+    internal sealed record Staff(
+        Dictionary<Guid, List<HeardUser>> PractitionersByArea,
+        Dictionary<Guid, HeardUser> ServiceManagers,
+        Dictionary<Guid, HeardUser> HeadsOfPractice,
+        List<HeardUser> ComplaintsTeam,
+        HeardUser ChildrensComplaintsManager);
 
     private static Organisation BuildOrganisation(HeardDbContext db)
     {
@@ -196,24 +202,30 @@ public static class DemoData
             return user;
         }
 
-        Person("Morgan Ellis", $"complaints@{EmailDomain}", "Complaints and correspondence officer", null, organisation.ComplaintsTeamId, null, Roles.ComplaintsTeam);
-        Person("Jordan Reid", $"complaints2@{EmailDomain}", "Complaints and correspondence officer", null, organisation.ComplaintsTeamId, null, Roles.ComplaintsTeam);
-        Person("Alex Okafor", $"complaints3@{EmailDomain}", "Complaints and correspondence officer", null, organisation.ComplaintsTeamId, null, Roles.ComplaintsTeam);
-        Person("Sasha Whitfield", $"children@{EmailDomain}", "Children's complaints manager", null, null, null, Roles.ChildrensComplaintsManager);
+        List<HeardUser> complaintsTeam =
+        [
+            Person("Morgan Ellis", $"complaints@{EmailDomain}", "Complaints and correspondence officer", null, organisation.ComplaintsTeamId, null, Roles.ComplaintsTeam),
+            Person("Jordan Reid", $"complaints2@{EmailDomain}", "Complaints and correspondence officer", null, organisation.ComplaintsTeamId, null, Roles.ComplaintsTeam),
+            Person("Alex Okafor", $"complaints3@{EmailDomain}", "Complaints and correspondence officer", null, organisation.ComplaintsTeamId, null, Roles.ComplaintsTeam),
+        ];
+        var childrensManager = Person("Sasha Whitfield", $"children@{EmailDomain}", "Children's complaints manager", null, null, null, Roles.ChildrensComplaintsManager);
         Person("Robin Ashworth", $"communications@{EmailDomain}", "Communications officer", null, null, null, Roles.Communications);
         Person("Kim Osei", $"information.rights@{EmailDomain}", "Information rights officer", null, null, null, Roles.InformationRights);
         Person("Pat Lindqvist", $"board@{EmailDomain}", "Board member", null, null, null, Roles.BoardReader);
         Person("Chris Mensah", $"admin@{EmailDomain}", "Systems administrator", null, null, null, Roles.Administrator);
 
         var practitioners = new Dictionary<Guid, List<HeardUser>>();
+        var serviceManagers = new Dictionary<Guid, HeardUser>();
+        var heads = new Dictionary<Guid, HeardUser>();
         var n = 0;
         foreach (var area in organisation.Areas)
         {
             var code = area.Code.ToLowerInvariant();
             var manager = Person($"{FirstNames[n % FirstNames.Length]} {LastNames[(n * 7) % LastNames.Length]}", $"sm.{code}@{EmailDomain}",
                 $"Service manager, {area.Name}", area.Id, organisation.Teams[area.Id][0].Id, null, Roles.ServiceManager);
+            serviceManagers[area.Id] = manager;
             n++;
-            Person($"{FirstNames[n % FirstNames.Length]} {LastNames[(n * 7) % LastNames.Length]}", $"hop.{code}@{EmailDomain}",
+            heads[area.Id] = Person($"{FirstNames[n % FirstNames.Length]} {LastNames[(n * 7) % LastNames.Length]}", $"hop.{code}@{EmailDomain}",
                 $"Head of practice, {area.Name}", area.Id, null, null, Roles.HeadOfPractice);
             n++;
             var list = new List<HeardUser>();
@@ -227,7 +239,7 @@ public static class DemoData
             practitioners[area.Id] = list;
         }
 
-        return new Staff(practitioners);
+        return new Staff(practitioners, serviceManagers, heads, complaintsTeam, childrensManager);
     }
 
     private static List<FamilyCourtCase> BuildCourtCases(HeardDbContext db, Organisation organisation, Staff staff, DateOnly today, Random random)
@@ -262,32 +274,41 @@ public static class DemoData
 
     private static readonly string[] CourtCodes = ["MA", "LV", "LS", "NE", "BM", "NG", "CF", "BS", "EC", "ZW", "BF", "PO"];
 
-    private static void BuildComplaints(HeardDbContext db, List<FamilyCourtCase> courtCases, DateOnly today, Random random)
+    private static async Task BuildComplaintsAsync(HeardDbContext db, List<FamilyCourtCase> courtCases, DemoProcedure walker, DateOnly today, Random random, CancellationToken cancellationToken)
     {
         var from = FinancialYearStart(today).AddYears(-2);
         var day = from;
         while (day <= today)
         {
+            // A week at a time: EF's save slows down as the number of tracked rows grows (one save of everything took
+            // twice as long).
+            if (day.DayOfWeek == DayOfWeek.Monday)
+            {
+                await walker.SaveAsync(cancellationToken);
+            }
+
             if (day.DayOfWeek is not DayOfWeek.Saturday and not DayOfWeek.Sunday)
             {
                 // About 1,500 adult complaints a year over ~252 working days, and 20–30 from children.
                 var adults = Poisson(random, 1500.0 / 252);
                 for (var i = 0; i < adults; i++)
                 {
-                    AddComplaint(db, courtCases, day, today, Audience.Adult, random);
+                    AddComplaint(db, courtCases, walker, day, Audience.Adult, random);
                 }
 
                 if (random.NextDouble() < 25.0 / 252)
                 {
-                    AddComplaint(db, courtCases, day, today, Audience.Child, random);
+                    AddComplaint(db, courtCases, walker, day, Audience.Child, random);
                 }
             }
 
             day = day.AddDays(1);
         }
+
+        await walker.SaveAsync(cancellationToken);
     }
 
-    private static void AddComplaint(HeardDbContext db, List<FamilyCourtCase> courtCases, DateOnly receivedOn, DateOnly today, Audience audience, Random random)
+    private static void AddComplaint(HeardDbContext db, List<FamilyCourtCase> courtCases, DemoProcedure walker, DateOnly receivedOn, Audience audience, Random random)
     {
         var court = courtCases[random.Next(courtCases.Count)];
         var first = FirstNames[random.Next(FirstNames.Length)];
@@ -295,7 +316,6 @@ public static class DemoData
         var child = audience == Audience.Child;
         var receivedAt = receivedOn.ToDateTime(new TimeOnly(8 + random.Next(10), random.Next(60)), DateTimeKind.Utc);
         var channel = child ? Channel.Web : random.NextDouble() switch { < 0.6 => Channel.Web, < 0.85 => Channel.Email, < 0.95 => Channel.Letter, _ => Channel.Phone };
-        var open = today.DayNumber - receivedOn.DayNumber < 25;
         var @case = new Case
         {
             Id = Guid.CreateVersion7(),
@@ -305,13 +325,13 @@ public static class DemoData
             Channel = channel,
             ReceivedAt = receivedAt,
             ReceivedOn = receivedOn,
-            State = open ? ComplaintIntake.InitialState : "closed",
+            State = ComplaintIntake.InitialState,
             ServiceAreaId = court.ServiceAreaId,
             FamilyCourtCaseId = court.Id,
             CourtCaseNumber = court.CaseNumber,
             LawType = court.LawType,
             PractitionerId = court.PractitionerId,
-            InvolvementEndedOn = court.InvolvementEndedOn,
+            InvolvementEndedOn = court.InvolvementEndedOn is { } ended && ended < receivedOn ? ended : null,
             Person = new Person
             {
                 FullName = $"{first} {last}",
@@ -321,41 +341,30 @@ public static class DemoData
             },
             OutcomeWanted = child ? null : Outcomes[random.Next(Outcomes.Length)],
             UpdatedAt = receivedAt,
-            ClosedAt = open ? null : receivedAt.AddDays(12 + random.Next(14)),
         };
         var issues = child ? 1 : 1 + (random.NextDouble() < 0.35 ? 1 : 0) + (random.NextDouble() < 0.1 ? 1 : 0);
         var pool = child ? ChildIssues : AdultIssues;
+        var themes = child ? ChildIssueThemes : AdultIssueThemes;
+        var themeOf = new Dictionary<int, string>();
         for (var i = 0; i < issues; i++)
         {
-            @case.Issues.Add(new ComplaintIssue { Id = Guid.CreateVersion7(), CaseId = @case.Id, Number = i + 1, Description = pool[random.Next(pool.Length)] });
+            var which = random.Next(pool.Length);
+            @case.Issues.Add(new ComplaintIssue { Id = Guid.CreateVersion7(), CaseId = @case.Id, Number = i + 1, Description = pool[which] });
+            themeOf[i + 1] = themes[which];
         }
 
         db.Cases.Add(@case);
-        db.CaseEvents.Add(new CaseEvent
-        {
-            CaseId = @case.Id,
-            At = receivedAt,
-            Kind = "received",
-            ActorName = channel == Channel.Web ? Actor.Public.Name : "Morgan Ellis",
-            ActorRole = channel == Channel.Web ? Actor.PublicRole : Roles.ComplaintsTeam,
-            ToState = ComplaintIntake.InitialState,
-            Summary = $"Received by {channel.Describe()}",
-        });
-        if (!open)
-        {
-            db.CaseEvents.Add(new CaseEvent
-            {
-                CaseId = @case.Id,
-                At = @case.ClosedAt!.Value,
-                Kind = "transition",
-                ActorName = "Morgan Ellis",
-                ActorRole = Roles.ComplaintsTeam,
-                FromState = ComplaintIntake.InitialState,
-                ToState = "closed",
-                Summary = "Closed",
-            });
-        }
+        walker.Walk(@case, themeOf, random);
     }
+
+    // The theme each of the demo issues above is about, in the same order.
+    private static readonly string[] AdultIssueThemes =
+    [
+        "not-listened-to", "report-accuracy", "delay", "bias", "communication", "child-not-seen",
+        "communication", "conduct", "safeguarding", "case-closure", "communication", "confidentiality",
+    ];
+
+    private static readonly string[] ChildIssueThemes = ["not-listened-to", "communication", "communication", "communication", "confidentiality"];
 
     private static int Poisson(Random random, double mean)
     {

@@ -5,14 +5,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Heard.Application.Intake;
 
-/// <summary>What became of a submission: the case it made, or the case an earlier identical submission made.</summary>
-public sealed record IntakeResult(Guid CaseId, string Reference, bool Created);
+/// <summary>
+/// What became of a submission: the case it made, or the case an earlier identical submission made, with the dates
+/// its procedure promises (acknowledgement, response and, for a child, first contact), keyed by deadline kind.
+/// </summary>
+public sealed record IntakeResult(Guid CaseId, string Reference, bool Created, IReadOnlyDictionary<string, DateOnly>? DueDates = null)
+{
+    public DateOnly? DueOn(string kind) => DueDates is not null && DueDates.TryGetValue(kind, out var due) ? due : null;
+}
 
 /// <summary>
-/// Turns a complaint submission into a case. The case and its first event are saved in one transaction before the
-/// caller shows any confirmation, and a submission key makes a re-posted or double-clicked submit a no-op.
+/// Turns a complaint submission into a case. The case follows the procedure in force for its audience on the day
+/// it was received (it keeps that version for life), and the dates that procedure promises are set through the
+/// deadline engine. The case, its first events and its deadlines are saved in one transaction before the caller
+/// shows any confirmation, and a submission key makes a re-posted or double-clicked submit a no-op.
 /// </summary>
-public sealed class ComplaintIntake(HeardDbContext db, CaseHistory history, TimeProvider clock)
+public sealed class ComplaintIntake(
+    HeardDbContext db,
+    CaseHistory history,
+    Procedure.PolicyCatalogue policies,
+    Deadlines.CaseDeadlines deadlines,
+    TimeProvider clock)
 {
     public const string InitialState = Domain.Procedure.ComplaintStates.Received;
 
@@ -42,6 +55,13 @@ public sealed class ComplaintIntake(HeardDbContext db, CaseHistory history, Time
             errors.Add(new FieldError(nameof(receivedOn), "The date it was received must be today or in the past"));
         }
 
+        var day = receivedOn ?? today;
+        var policy = errors.Count == 0 ? await policies.ForReceiptAsync(submission.Audience, day, cancellationToken) : null;
+        if (errors.Count == 0 && policy is null)
+        {
+            errors.Add(new FieldError(nameof(receivedOn), await policies.NoneCoversAsync(submission.Audience, day, cancellationToken)));
+        }
+
         if (errors.Count > 0)
         {
             throw new ValidationFailedException(errors);
@@ -55,8 +75,9 @@ public sealed class ComplaintIntake(HeardDbContext db, CaseHistory history, Time
             Audience = submission.Audience,
             Channel = channel,
             ReceivedAt = now,
-            ReceivedOn = receivedOn ?? today,
+            ReceivedOn = day,
             State = InitialState,
+            PolicyCode = policy!.Key,
             IdempotencyKey = idempotencyKey,
             Person = new Person
             {
@@ -68,6 +89,7 @@ public sealed class ComplaintIntake(HeardDbContext db, CaseHistory history, Time
                 ContactPreference = submission.ContactPreference ?? InferPreference(submission),
                 OnBehalfOf = submission.Role == ComplainantRole.Representative ? Tidy(submission.OnBehalfOf) : null,
                 ConsentConfirmed = submission.Role == ComplainantRole.Representative && submission.ConsentConfirmed,
+                HelpedBy = submission.Audience == Audience.Child ? Tidy(submission.HelpedBy) : null,
             },
             CourtCaseNumber = Tidy(submission.CourtCaseNumber)?.ToUpperInvariant(),
             LawType = submission.LawType,
@@ -93,7 +115,14 @@ public sealed class ComplaintIntake(HeardDbContext db, CaseHistory history, Time
             "received",
             $"Received by {channel.Describe()}",
             toState: InitialState,
-            data: new { channel = channel.ToString(), receivedOn = @case.ReceivedOn, issues = @case.Issues.Count });
+            data: new { channel = channel.ToString(), receivedOn = @case.ReceivedOn, issues = @case.Issues.Count, policy = policy.Key });
+        db.ComplaintProgress.Add(new Procedure.ComplaintProgress { CaseId = @case.Id });
+        var due = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var promise in policy.Deadlines.Where(d => d.StartsAtReceipt))
+        {
+            var set = await deadlines.SetAsync(@case, promise.Kind, promise.Rule, @case.ReceivedOn, actor, cancellationToken);
+            due[promise.Kind] = set.DueOn;
+        }
 
         try
         {
@@ -112,14 +141,23 @@ public sealed class ComplaintIntake(HeardDbContext db, CaseHistory history, Time
             throw;
         }
 
-        return new IntakeResult(@case.Id, @case.Reference, Created: true);
+        return new IntakeResult(@case.Id, @case.Reference, Created: true, due);
     }
 
-    private async Task<IntakeResult?> FindByKeyAsync(string key, CancellationToken cancellationToken) =>
-        await db.Cases.AsNoTracking()
+    private async Task<IntakeResult?> FindByKeyAsync(string key, CancellationToken cancellationToken)
+    {
+        var found = await db.Cases.AsNoTracking()
             .Where(c => c.IdempotencyKey == key)
-            .Select(c => new IntakeResult(c.Id, c.Reference, false))
+            .Select(c => new { c.Id, c.Reference })
             .FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var due = await db.CaseDeadlines.AsNoTracking().Where(d => d.CaseId == found.Id).ToDictionaryAsync(d => d.Kind, d => d.DueOn, cancellationToken);
+        return new IntakeResult(found.Id, found.Reference, false, due);
+    }
 
     /// <summary>Links the case to a known family court case, which tells us its area, law type and practitioner.</summary>
     private async Task LinkCourtCaseAsync(Case @case, CancellationToken cancellationToken)

@@ -25,6 +25,9 @@ public sealed class ComplaintSubmission
     public string? OutcomeWanted { get; set; }
     public string? Adjustments { get; set; }
 
+    /// <summary>For a child: the trusted adult helping them, if they want to say.</summary>
+    public string? HelpedBy { get; set; }
+
     /// <summary>
     /// Every problem with the submission, keyed by the field it belongs to (issues as <c>Issues[0]</c>), in the
     /// order the form asks for them. The same rules serve the public form, the staff form and the API.
@@ -126,6 +129,7 @@ public sealed class ComplaintSubmission
 
         Limit(OutcomeWanted, Limits.OutcomeWanted, nameof(OutcomeWanted), "What you would like to happen");
         Limit(Adjustments, Limits.Adjustments, nameof(Adjustments), "Adjustments");
+        Limit(HelpedBy, Limits.Name, nameof(HelpedBy), child ? "The name of the person helping you" : "The name of the person helping");
         return errors;
     }
 

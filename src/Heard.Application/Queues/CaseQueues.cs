@@ -66,10 +66,10 @@ public sealed record WorkRow(
 public sealed class CaseQueues(HeardDbContext db, CaseAccess access, CalendarStore calendars, TimeProvider clock)
 {
     /// <summary>
-    /// The event kind that says a holding letter has gone: written by the complaints procedure when it sends one.
-    /// Until then, a case whose response is close has no way to have had one, so it shows in the queue.
+    /// The event kind that says a holding letter has gone: the complaints procedure records its holding-letter
+    /// step under the step's own code. Until then, a case whose response is close shows in the queue.
     /// </summary>
-    public const string HoldingLetterSentEvent = "holding-letter-sent";
+    public const string HoldingLetterSentEvent = Heard.Domain.Procedure.ProcedureSteps.HoldingLetter;
 
     public static readonly IReadOnlyList<QueueKind> All =
     [

@@ -34,6 +34,13 @@ public static class ComplaintStates
     public const string Closed = "closed";
     public const string Withdrawn = "withdrawn";
 
+    /// <summary>Every state a policy may use, in the order a complaint usually meets them.</summary>
+    public static readonly IReadOnlyList<string> All =
+    [
+        Received, Acknowledged, Accepted, RefusedOutOfTime, RedirectedToCourt, NotAComplaint,
+        AwaitingConsent, EarlyResolution, Investigation, ResponseSent, Closed, Withdrawn,
+    ];
+
     /// <summary>States in which nobody owes the person anything more.</summary>
     public static readonly IReadOnlySet<string> Finished = new HashSet<string>(StringComparer.Ordinal)
     {

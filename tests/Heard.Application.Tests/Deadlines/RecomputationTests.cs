@@ -58,7 +58,7 @@ public sealed class RecomputationTests
 
         await using var check = services.Scope();
         var read = check.ServiceProvider.GetRequiredService<HeardDbContext>();
-        var due = await read.CaseDeadlines.AsNoTracking().ToDictionaryAsync(d => d.CaseId, d => d.DueOn);
+        var due = await read.CaseDeadlines.AsNoTracking().Where(d => d.Kind == DeadlineKinds.Response).ToDictionaryAsync(d => d.CaseId, d => d.DueOn);
         Assert.Equal(1, result.DeadlinesMoved);
         // 15 working days from Friday 20 November 2026 is Friday 11 December; one more closed day makes it Monday 14th.
         Assert.Equal(new DateOnly(2026, 12, 14), due[open]);
@@ -70,7 +70,7 @@ public sealed class RecomputationTests
         Assert.Contains("Office move", moved.Reason, StringComparison.Ordinal);
         Assert.Equal("Chris Mensah", moved.ActorName);
         Assert.False(await read.CaseEvents.AnyAsync(e => e.CaseId == closed && e.Kind == "deadline-changed"));
-        var explanation = await read.CaseDeadlines.AsNoTracking().Where(d => d.CaseId == open).Select(d => d.Explanation).SingleAsync();
+        var explanation = await read.CaseDeadlines.AsNoTracking().Where(d => d.CaseId == open && d.Kind == DeadlineKinds.Response).Select(d => d.Explanation).SingleAsync();
         Assert.Contains("Office move", explanation, StringComparison.Ordinal);
     }
 

@@ -32,8 +32,8 @@ public sealed class CaseAccessTests : IAsyncLifetime
 
     public static TheoryData<string, string[]> Expectations => new()
     {
-        { "complaints", ["AdultComplaintA", "AdultComplaintB", "ChildComplaintA", "ComplimentA", "OmbudsmanCaseA", "RestrictedComplaintA"] },
-        { "complaints2", ["AdultComplaintA", "AdultComplaintB", "ChildComplaintA", "ComplimentA", "OmbudsmanCaseA"] },
+        { "complaints", ["AdultComplaintA", "AdultComplaintB", "ComplimentA", "OmbudsmanCaseA", "RestrictedComplaintA"] },
+        { "complaints2", ["AdultComplaintA", "AdultComplaintB", "ComplimentA", "OmbudsmanCaseA"] },
         { "children", ["ChildComplaintA"] },
         { "sm.a", ["AdultComplaintA", "ComplimentA", "MpEnquiryA", "OmbudsmanCaseA"] },
         { "hop.a", ["AdultComplaintA", "ComplimentA", "MpEnquiryA", "OmbudsmanCaseA"] },

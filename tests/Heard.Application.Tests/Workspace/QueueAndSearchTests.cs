@@ -50,15 +50,17 @@ public sealed class QueueAndSearchTests : IAsyncLifetime
         var dueSoon = await References(queues, officer, QueueKind.DueSoon);
         var overdue = await References(queues, officer, QueueKind.Overdue);
         var holding = await References(queues, officer, QueueKind.HoldingLetter);
-        var consent = await References(queues, officer, QueueKind.AwaitingConsent);
+        var consentForOfficer = await References(queues, officer, QueueKind.AwaitingConsent);
+        var consent = await References(queues, _world.ViewerFor(_world.ChildrensManager), QueueKind.AwaitingConsent);
         var counts = await queues.CountsAsync(officer);
 
         Assert.Equal([_world.AdultComplaintA.Reference], dueSoon);
         Assert.Equal([_world.ComplimentA.Reference], overdue);
         Assert.Equal([_world.AdultComplaintA.Reference], holding);
+        Assert.Empty(consentForOfficer);
         Assert.Equal([_world.ChildComplaintA.Reference], consent);
         Assert.Equal(1, counts[QueueKind.DueSoon]);
-        Assert.Equal(6, counts[QueueKind.Unassigned]);
+        Assert.Equal(5, counts[QueueKind.Unassigned]);
     }
 
     [Fact]
@@ -94,7 +96,7 @@ public sealed class QueueAndSearchTests : IAsyncLifetime
         Assert.DoesNotContain(areaA.Items, r => r.Reference == _world.AdultComplaintB.Reference);
         Assert.Equal([_world.AdultComplaintA.Reference, _world.AdultComplaintB.Reference], complaintsByDue.Items.Take(2).Select(r => r.Reference));
         Assert.Equal([_world.AdultComplaintB.Reference], inAreaB.Items.Select(r => r.Reference));
-        Assert.Equal(6, firstPage.Total);
+        Assert.Equal(5, firstPage.Total);
         Assert.Equal([_world.ComplimentA.Reference, _world.AdultComplaintA.Reference], firstPage.Items.Select(r => r.Reference));
         Assert.Equal([_world.AdultComplaintB.Reference, _world.OmbudsmanCaseA.Reference], secondPage.Items.Select(r => r.Reference));
     }

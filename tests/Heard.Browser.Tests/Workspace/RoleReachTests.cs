@@ -9,8 +9,8 @@ namespace Heard.Browser.Tests.Workspace;
 public sealed class RoleReachTests(WorkspaceServer app, Chromium chromium) : IClassFixture<WorkspaceServer>, IClassFixture<Chromium>
 {
     [Fact]
-    public Task Complaints_officer_opens_complaints_and_the_restricted_case_they_are_named_on_but_not_mp_enquiries() =>
-        CheckAsync("complaints", opens: w => [w.AdultComplaintA, w.AdultComplaintB, w.ChildComplaintA, w.RestrictedComplaintA], refused: w => [w.MpEnquiryA, w.SubjectAccessRequestA], home: "Due in the next 3 working days");
+    public Task Complaints_officer_opens_adult_complaints_and_the_restricted_case_they_are_named_on_but_not_childrens_complaints_or_mp_enquiries() =>
+        CheckAsync("complaints", opens: w => [w.AdultComplaintA, w.AdultComplaintB, w.RestrictedComplaintA], refused: w => [w.ChildComplaintA, w.MpEnquiryA, w.SubjectAccessRequestA], home: "Due in the next 3 working days");
 
     [Fact]
     public Task Second_complaints_officer_does_not_see_a_restricted_case_they_are_not_named_on() =>

@@ -38,6 +38,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             person.Property(p => p.ContactPreference).HasColumnName("PersonContactPreference").HasConversion<string>().HasMaxLength(10);
             person.Property(p => p.OnBehalfOf).HasColumnName("PersonOnBehalfOf").HasMaxLength(Limits.Name);
             person.Property(p => p.ConsentConfirmed).HasColumnName("PersonConsentConfirmed");
+            person.Property(p => p.HelpedBy).HasColumnName("PersonHelpedBy").HasMaxLength(Limits.Name);
         });
         builder.Navigation(c => c.Person).IsRequired();
 
@@ -66,6 +67,9 @@ internal sealed class ComplaintIssueConfiguration : IEntityTypeConfiguration<Com
         builder.Property(i => i.ThemeCode).HasMaxLength(40);
         builder.Property(i => i.Finding).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.FindingSummary).HasMaxLength(Limits.LongText);
+        builder.Property(i => i.WhatHappened).HasMaxLength(Limits.LongText);
+        builder.Property(i => i.WhatShouldHaveHappened).HasMaxLength(Limits.LongText);
+        builder.Property(i => i.Standard).HasMaxLength(Limits.Name);
         builder.HasIndex(i => new { i.CaseId, i.Number }).IsUnique();
     }
 }

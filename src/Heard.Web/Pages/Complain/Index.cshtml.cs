@@ -1,5 +1,6 @@
 using Heard.Application.Cases;
 using Heard.Application.Data;
+using Heard.Application.Deadlines;
 using Heard.Application.Intake;
 using Heard.Domain.Cases;
 using Heard.Web.Govuk;
@@ -17,6 +18,8 @@ public sealed class IndexModel(HeardDbContext db, ComplaintIntake intake, Applic
 {
     public const string ReferenceKey = "ComplaintReference";
     public const string TrackingKey = "ComplaintTracking";
+    public const string AcknowledgementDueKey = "ComplaintAcknowledgementDue";
+    public const string ResponseDueKey = "ComplaintResponseDue";
 
     [BindProperty]
     public ComplaintForm Form { get; set; } = new();
@@ -95,6 +98,8 @@ public sealed class IndexModel(HeardDbContext db, ComplaintIntake intake, Applic
             TempData[ReferenceKey] = result.Reference;
             // The tracking link travels in TempData (an encrypted cookie), never in an address or a log.
             TempData[TrackingKey] = (await tracking.IssueAsync(result.CaseId, Actor.Public, cancellationToken)).Path;
+            TempData[AcknowledgementDueKey] = result.DueOn(DeadlineKinds.Acknowledgement)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            TempData[ResponseDueKey] = result.DueOn(DeadlineKinds.Response)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             return RedirectToPage("Confirmation");
         }
         catch (ValidationFailedException invalid)

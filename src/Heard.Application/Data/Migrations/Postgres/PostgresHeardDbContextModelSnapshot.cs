@@ -430,9 +430,21 @@ namespace Heard.Application.Data.Migrations.Postgres
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Standard")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("ThemeCode")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("WhatHappened")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("WhatShouldHaveHappened")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
 
                     b.HasKey("Id");
 
@@ -486,6 +498,50 @@ namespace Heard.Application.Data.Migrations.Postgres
                     b.HasIndex("ServiceAreaId");
 
                     b.ToTable("FamilyCourtCases");
+                });
+
+            modelBuilder.Entity("Heard.Application.Children.CaseShare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("SharedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SharedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SharedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("UserId", "CaseId");
+
+                    b.ToTable("CaseShares");
                 });
 
             modelBuilder.Entity("Heard.Application.Compliments.Compliment", b =>
@@ -1026,6 +1082,91 @@ namespace Heard.Application.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Heard.Application.Letters.Letter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PolicyCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RecipientAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SentById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SentByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("TransitionCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "CreatedAt");
+
+                    b.ToTable("Letters");
+                });
+
             modelBuilder.Entity("Heard.Application.MpEnquiries.MpEnquiry", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -1302,6 +1443,245 @@ namespace Heard.Application.Data.Migrations.Postgres
                     b.HasIndex("ServiceAreaId");
 
                     b.ToTable("Teams");
+                });
+
+            modelBuilder.Entity("Heard.Application.Procedure.ComplaintProgress", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConflictDetails")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<bool?>("ConflictOfInterest")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ConsentGivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ConversationHeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ConversationOfferedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("CopyToCourt")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("DiscretionCriterion")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("EarlyContactOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EligibilityDecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EligibilityDecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("FirstContactOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("HoldingLetters")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("LocalServiceManagerAssignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("LocalServiceManagerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Reopened")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("ResolvedEarly")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ResponseSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ResponsibleManagerAssignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ResponsibleManagerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Route")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("LocalServiceManagerId");
+
+                    b.HasIndex("ResponsibleManagerId");
+
+                    b.ToTable("ComplaintProgress", (string)null);
+                });
+
+            modelBuilder.Entity("Heard.Application.Procedure.LearningPoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("LearningPoints");
+                });
+
+            modelBuilder.Entity("Heard.Application.Procedure.PolicyVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("Code", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PolicyVersions");
+                });
+
+            modelBuilder.Entity("Heard.Application.Procedure.Remedy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ApprovedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ApproverRole")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("IssueNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("NeedsApproval")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Remedies");
                 });
 
             modelBuilder.Entity("Heard.Application.Records.CaseLink", b =>
@@ -1672,6 +2052,11 @@ namespace Heard.Application.Data.Migrations.Postgres
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("PersonName");
 
+                            b1.Property<string>("HelpedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PersonHelpedBy");
+
                             b1.Property<string>("OnBehalfOf")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
@@ -1729,6 +2114,21 @@ namespace Heard.Application.Data.Migrations.Postgres
                     b.HasOne("Heard.Application.Organisation.ServiceArea", null)
                         .WithMany()
                         .HasForeignKey("ServiceAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heard.Application.Children.CaseShare", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Heard.Application.Identity.HeardUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1912,6 +2312,15 @@ namespace Heard.Application.Data.Migrations.Postgres
                         .HasForeignKey("TeamId");
                 });
 
+            modelBuilder.Entity("Heard.Application.Letters.Letter", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Heard.Application.MpEnquiries.MpEnquiry", b =>
                 {
                     b.HasOne("Heard.Application.Cases.Case", null)
@@ -1980,6 +2389,41 @@ namespace Heard.Application.Data.Migrations.Postgres
                         .HasForeignKey("ServiceAreaId");
 
                     b.Navigation("ServiceArea");
+                });
+
+            modelBuilder.Entity("Heard.Application.Procedure.ComplaintProgress", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Heard.Application.Procedure.ComplaintProgress", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Heard.Application.Identity.HeardUser", null)
+                        .WithMany()
+                        .HasForeignKey("LocalServiceManagerId");
+
+                    b.HasOne("Heard.Application.Identity.HeardUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleManagerId");
+                });
+
+            modelBuilder.Entity("Heard.Application.Procedure.LearningPoint", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heard.Application.Procedure.Remedy", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Heard.Application.Records.CaseLink", b =>

@@ -416,8 +416,20 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Standard")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ThemeCode")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatHappened")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatShouldHaveHappened")
+                        .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -472,6 +484,50 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     b.HasIndex("ServiceAreaId");
 
                     b.ToTable("FamilyCourtCases");
+                });
+
+            modelBuilder.Entity("Heard.Application.Children.CaseShare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SharedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SharedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("UserId", "CaseId");
+
+                    b.ToTable("CaseShares");
                 });
 
             modelBuilder.Entity("Heard.Application.Compliments.Compliment", b =>
@@ -1010,6 +1066,91 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Heard.Application.Letters.Letter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SentById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransitionCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "CreatedAt");
+
+                    b.ToTable("Letters");
+                });
+
             modelBuilder.Entity("Heard.Application.MpEnquiries.MpEnquiry", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -1286,6 +1427,245 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     b.HasIndex("ServiceAreaId");
 
                     b.ToTable("Teams");
+                });
+
+            modelBuilder.Entity("Heard.Application.Procedure.ComplaintProgress", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConflictDetails")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ConflictOfInterest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ConsentGivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConversationHeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConversationOfferedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("CopyToCourt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiscretionCriterion")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EarlyContactOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EligibilityDecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EligibilityDecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstContactOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HoldingLetters")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LocalServiceManagerAssignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LocalServiceManagerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reopened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("ResolvedEarly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ResponseSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResponsibleManagerAssignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResponsibleManagerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("LocalServiceManagerId");
+
+                    b.HasIndex("ResponsibleManagerId");
+
+                    b.ToTable("ComplaintProgress", (string)null);
+                });
+
+            modelBuilder.Entity("Heard.Application.Procedure.LearningPoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("LearningPoints");
+                });
+
+            modelBuilder.Entity("Heard.Application.Procedure.PolicyVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("Code", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PolicyVersions");
+                });
+
+            modelBuilder.Entity("Heard.Application.Procedure.Remedy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApprovedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApproverRole")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IssueNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Remedies");
                 });
 
             modelBuilder.Entity("Heard.Application.Records.CaseLink", b =>
@@ -1652,6 +2032,11 @@ namespace Heard.Application.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("PersonName");
 
+                            b1.Property<string>("HelpedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PersonHelpedBy");
+
                             b1.Property<string>("OnBehalfOf")
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
@@ -1709,6 +2094,21 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     b.HasOne("Heard.Application.Organisation.ServiceArea", null)
                         .WithMany()
                         .HasForeignKey("ServiceAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heard.Application.Children.CaseShare", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Heard.Application.Identity.HeardUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1892,6 +2292,15 @@ namespace Heard.Application.Data.Migrations.Sqlite
                         .HasForeignKey("TeamId");
                 });
 
+            modelBuilder.Entity("Heard.Application.Letters.Letter", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Heard.Application.MpEnquiries.MpEnquiry", b =>
                 {
                     b.HasOne("Heard.Application.Cases.Case", null)
@@ -1960,6 +2369,41 @@ namespace Heard.Application.Data.Migrations.Sqlite
                         .HasForeignKey("ServiceAreaId");
 
                     b.Navigation("ServiceArea");
+                });
+
+            modelBuilder.Entity("Heard.Application.Procedure.ComplaintProgress", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Heard.Application.Procedure.ComplaintProgress", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Heard.Application.Identity.HeardUser", null)
+                        .WithMany()
+                        .HasForeignKey("LocalServiceManagerId");
+
+                    b.HasOne("Heard.Application.Identity.HeardUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleManagerId");
+                });
+
+            modelBuilder.Entity("Heard.Application.Procedure.LearningPoint", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heard.Application.Procedure.Remedy", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Heard.Application.Records.CaseLink", b =>

@@ -72,6 +72,28 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PolicyVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Definition = table.Column<string>(type: "TEXT", nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PolicyVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Regions",
                 columns: table => new
                 {
@@ -531,6 +553,7 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     PersonContactPreference = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     PersonOnBehalfOf = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     PersonConsentConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PersonHelpedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     FamilyCourtCaseId = table.Column<Guid>(type: "TEXT", nullable: true),
                     CourtCaseNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     LawType = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
@@ -740,6 +763,37 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaseShares",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SharedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SharedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SharedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseShares", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseShares_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CaseShares_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ComplaintIssues",
                 columns: table => new
                 {
@@ -749,13 +803,64 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     Description = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
                     ThemeCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     Finding = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    FindingSummary = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true)
+                    FindingSummary = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    WhatHappened = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    WhatShouldHaveHappened = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    Standard = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ComplaintIssues", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ComplaintIssues_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ComplaintProgress",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EligibilityDecision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    EligibilityDecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DiscretionCriterion = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Route = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CopyToCourt = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ConsentGivenOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LocalServiceManagerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LocalServiceManagerAssignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EarlyContactOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ResolvedEarly = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ResponsibleManagerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ResponsibleManagerAssignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConflictOfInterest = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ConflictDetails = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    ConversationOfferedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConversationHeldOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FirstContactOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ResponseSentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WithdrawnReason = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    HoldingLetters = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reopened = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplaintProgress", x => x.CaseId);
+                    table.ForeignKey(
+                        name: "FK_ComplaintProgress_AspNetUsers_LocalServiceManagerId",
+                        column: x => x.LocalServiceManagerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_ComplaintProgress_AspNetUsers_ResponsibleManagerId",
+                        column: x => x.ResponsibleManagerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_ComplaintProgress_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -782,6 +887,62 @@ namespace Heard.Application.Data.Migrations.Sqlite
                         principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_Compliments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LearningPoints",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RecordedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LearningPoints", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LearningPoints_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Letters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Template = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    PolicyCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    TransitionCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    RecipientName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecipientAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SentById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SentByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Letters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Letters_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -863,6 +1024,36 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_OmbudsmanCases", x => x.CaseId);
                     table.ForeignKey(
                         name: "FK_OmbudsmanCases_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Remedies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IssueNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: true),
+                    NeedsApproval = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ApprovedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApprovedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ApproverRole = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RecordedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Remedies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Remedies_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -1157,10 +1348,30 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 columns: new[] { "Type", "State" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseShares_CaseId",
+                table: "CaseShares",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseShares_UserId_CaseId",
+                table: "CaseShares",
+                columns: new[] { "UserId", "CaseId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ComplaintIssues_CaseId_Number",
                 table: "ComplaintIssues",
                 columns: new[] { "CaseId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplaintProgress_LocalServiceManagerId",
+                table: "ComplaintProgress",
+                column: "LocalServiceManagerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplaintProgress_ResponsibleManagerId",
+                table: "ComplaintProgress",
+                column: "ResponsibleManagerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Compliments_StaffMemberId",
@@ -1245,6 +1456,16 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 column: "ThemeCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LearningPoints_CaseId",
+                table: "LearningPoints",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Letters_CaseId_CreatedAt",
+                table: "Letters",
+                columns: new[] { "CaseId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notifications_CaseId",
                 table: "Notifications",
                 column: "CaseId");
@@ -1293,10 +1514,27 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PolicyVersions_Code_Version",
+                table: "PolicyVersions",
+                columns: new[] { "Code", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PolicyVersions_Key",
+                table: "PolicyVersions",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Regions_Name",
                 table: "Regions",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Remedies_CaseId",
+                table: "Remedies",
+                column: "CaseId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ServiceAccounts_KeyHash",
@@ -1377,7 +1615,13 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 name: "CaseLinks");
 
             migrationBuilder.DropTable(
+                name: "CaseShares");
+
+            migrationBuilder.DropTable(
                 name: "ComplaintIssues");
+
+            migrationBuilder.DropTable(
+                name: "ComplaintProgress");
 
             migrationBuilder.DropTable(
                 name: "ComplimentThemes");
@@ -1390,6 +1634,12 @@ namespace Heard.Application.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "FeedbackThemes");
+
+            migrationBuilder.DropTable(
+                name: "LearningPoints");
+
+            migrationBuilder.DropTable(
+                name: "Letters");
 
             migrationBuilder.DropTable(
                 name: "MpEnquiries");
@@ -1405,6 +1655,12 @@ namespace Heard.Application.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "PolicyVersions");
+
+            migrationBuilder.DropTable(
+                name: "Remedies");
 
             migrationBuilder.DropTable(
                 name: "SubjectAccessRequests");

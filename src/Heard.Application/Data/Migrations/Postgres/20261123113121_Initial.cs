@@ -74,6 +74,28 @@ namespace Heard.Application.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PolicyVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Audience = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Definition = table.Column<string>(type: "text", nullable: false),
+                    Origin = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PolicyVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Regions",
                 columns: table => new
                 {
@@ -533,6 +555,7 @@ namespace Heard.Application.Data.Migrations.Postgres
                     PersonContactPreference = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     PersonOnBehalfOf = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     PersonConsentConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PersonHelpedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     FamilyCourtCaseId = table.Column<Guid>(type: "uuid", nullable: true),
                     CourtCaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     LawType = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
@@ -742,6 +765,37 @@ namespace Heard.Application.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaseShares",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SharedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    SharedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SharedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EndedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseShares", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseShares_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CaseShares_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ComplaintIssues",
                 columns: table => new
                 {
@@ -751,13 +805,64 @@ namespace Heard.Application.Data.Migrations.Postgres
                     Description = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
                     ThemeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     Finding = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    FindingSummary = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true)
+                    FindingSummary = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    WhatHappened = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    WhatShouldHaveHappened = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    Standard = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ComplaintIssues", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ComplaintIssues_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ComplaintProgress",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EligibilityDecision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    EligibilityDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DiscretionCriterion = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Route = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CopyToCourt = table.Column<bool>(type: "boolean", nullable: true),
+                    ConsentGivenOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LocalServiceManagerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LocalServiceManagerAssignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EarlyContactOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ResolvedEarly = table.Column<bool>(type: "boolean", nullable: true),
+                    ResponsibleManagerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ResponsibleManagerAssignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ConflictOfInterest = table.Column<bool>(type: "boolean", nullable: true),
+                    ConflictDetails = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    ConversationOfferedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ConversationHeldOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FirstContactOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ResponseSentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    WithdrawnReason = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    HoldingLetters = table.Column<int>(type: "integer", nullable: false),
+                    Reopened = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplaintProgress", x => x.CaseId);
+                    table.ForeignKey(
+                        name: "FK_ComplaintProgress_AspNetUsers_LocalServiceManagerId",
+                        column: x => x.LocalServiceManagerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_ComplaintProgress_AspNetUsers_ResponsibleManagerId",
+                        column: x => x.ResponsibleManagerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_ComplaintProgress_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -784,6 +889,62 @@ namespace Heard.Application.Data.Migrations.Postgres
                         principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_Compliments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LearningPoints",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RecordedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LearningPoints", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LearningPoints_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Letters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Template = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Audience = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    PolicyCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    TransitionCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    RecipientName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RecipientAddress = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SentById = table.Column<Guid>(type: "uuid", nullable: true),
+                    SentByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Letters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Letters_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -865,6 +1026,36 @@ namespace Heard.Application.Data.Migrations.Postgres
                     table.PrimaryKey("PK_OmbudsmanCases", x => x.CaseId);
                     table.ForeignKey(
                         name: "FK_OmbudsmanCases_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Remedies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IssueNumber = table.Column<int>(type: "integer", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: true),
+                    NeedsApproval = table.Column<bool>(type: "boolean", nullable: false),
+                    ApprovedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ApprovedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ApproverRole = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RecordedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Remedies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Remedies_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -1159,10 +1350,30 @@ namespace Heard.Application.Data.Migrations.Postgres
                 columns: new[] { "Type", "State" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseShares_CaseId",
+                table: "CaseShares",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseShares_UserId_CaseId",
+                table: "CaseShares",
+                columns: new[] { "UserId", "CaseId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ComplaintIssues_CaseId_Number",
                 table: "ComplaintIssues",
                 columns: new[] { "CaseId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplaintProgress_LocalServiceManagerId",
+                table: "ComplaintProgress",
+                column: "LocalServiceManagerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplaintProgress_ResponsibleManagerId",
+                table: "ComplaintProgress",
+                column: "ResponsibleManagerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Compliments_StaffMemberId",
@@ -1247,6 +1458,16 @@ namespace Heard.Application.Data.Migrations.Postgres
                 column: "ThemeCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LearningPoints_CaseId",
+                table: "LearningPoints",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Letters_CaseId_CreatedAt",
+                table: "Letters",
+                columns: new[] { "CaseId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notifications_CaseId",
                 table: "Notifications",
                 column: "CaseId");
@@ -1295,10 +1516,27 @@ namespace Heard.Application.Data.Migrations.Postgres
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PolicyVersions_Code_Version",
+                table: "PolicyVersions",
+                columns: new[] { "Code", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PolicyVersions_Key",
+                table: "PolicyVersions",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Regions_Name",
                 table: "Regions",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Remedies_CaseId",
+                table: "Remedies",
+                column: "CaseId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ServiceAccounts_KeyHash",
@@ -1379,7 +1617,13 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "CaseLinks");
 
             migrationBuilder.DropTable(
+                name: "CaseShares");
+
+            migrationBuilder.DropTable(
                 name: "ComplaintIssues");
+
+            migrationBuilder.DropTable(
+                name: "ComplaintProgress");
 
             migrationBuilder.DropTable(
                 name: "ComplimentThemes");
@@ -1392,6 +1636,12 @@ namespace Heard.Application.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "FeedbackThemes");
+
+            migrationBuilder.DropTable(
+                name: "LearningPoints");
+
+            migrationBuilder.DropTable(
+                name: "Letters");
 
             migrationBuilder.DropTable(
                 name: "MpEnquiries");
@@ -1407,6 +1657,12 @@ namespace Heard.Application.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "PolicyVersions");
+
+            migrationBuilder.DropTable(
+                name: "Remedies");
 
             migrationBuilder.DropTable(
                 name: "SubjectAccessRequests");
