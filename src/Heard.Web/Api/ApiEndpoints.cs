@@ -4,8 +4,11 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Heard.Application.Access;
 using Heard.Application.Api;
+using Heard.Application.Compliments;
 using Heard.Application.Data;
+using Heard.Application.Feedback;
 using Heard.Application.Intake;
+using Heard.Application.SubjectAccess;
 using Heard.Domain.Cases;
 using Heard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +17,9 @@ namespace Heard.Web.Api;
 
 /// <summary>What a submission made: the new (or earlier) case.</summary>
 public sealed record SubmissionResult(Guid Id, string Reference, string Status);
+
+/// <summary>What a feedback submission made: the response's id and whether it carried a known tag.</summary>
+public sealed record FeedbackSubmissionResult(Guid Id, bool Tagged);
 
 /// <summary>A page of case statuses.</summary>
 public sealed record CaseStatusPage(IReadOnlyList<CaseStatus> Items, int Page, int PageSize, int Total);
@@ -48,6 +54,39 @@ public static class ApiEndpoints
             var result = await intake.SubmitAsync(submission, request.Channel ?? Channel.Api, viewer.ToActor(), SubmitContext.IntakeKey(context), request.ReceivedOn, cancellationToken);
             return (result.CaseId, result.Reference);
         });
+
+        api.MapSubmit<ComplimentRequest>("/compliments", "SubmitCompliment", "Submit a compliment", async (request, context, cancellationToken) =>
+        {
+            var (submission, errors) = await request.ToSubmissionAsync(context.RequestServices.GetRequiredService<HeardDbContext>(), cancellationToken);
+            if (errors.Count > 0)
+            {
+                throw new ValidationFailedException([.. errors, .. submission.Validate()]);
+            }
+
+            var viewer = await context.RequestServices.GetRequiredService<CurrentViewer>().GetAsync(cancellationToken);
+            var result = await context.RequestServices.GetRequiredService<ComplimentIntake>()
+                .SubmitAsync(submission, request.Channel ?? Channel.Api, viewer.ToActor(), SubmitContext.IntakeKey(context), request.ReceivedOn, cancellationToken);
+            return (result.CaseId, result.Reference);
+        });
+
+        api.MapSubmit<SubjectAccessRequestRequest>("/subject-access-requests", "SubmitSubjectAccessRequest", "Submit a subject access request", async (request, context, cancellationToken) =>
+        {
+            var viewer = await context.RequestServices.GetRequiredService<CurrentViewer>().GetAsync(cancellationToken);
+            var result = await context.RequestServices.GetRequiredService<SarIntake>()
+                .SubmitAsync(request.ToSubmission(), request.Channel ?? Channel.Api, viewer.ToActor(), SubmitContext.IntakeKey(context), request.ReceivedOn, cancellationToken);
+            return (result.CaseId, result.Reference);
+        });
+
+        api.MapPost("/feedback", SubmitFeedbackAsync)
+            .WithName("SubmitFeedback")
+            .WithSummary("Submit a feedback response (not a case: answers are kept with the survey; a tag that is unknown is kept as untagged)")
+            .Accepts<FeedbackRequest>("application/json")
+            .Produces<FeedbackSubmissionResult>(StatusCodes.Status201Created)
+            .Produces<FeedbackSubmissionResult>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 
         api.MapGet("/cases/{id:guid}", async (Guid id, HttpContext context, CurrentViewer current, CaseStatuses statuses, CancellationToken cancellationToken) =>
         {
@@ -120,24 +159,10 @@ public static class ApiEndpoints
     private static async Task<IResult> SubmitAsync<TRequest>(HttpContext context, Func<TRequest, HttpContext, CancellationToken, Task<(Guid CaseId, string Reference)>> submit, CancellationToken cancellationToken)
         where TRequest : class
     {
-        var viewer = await context.RequestServices.GetRequiredService<CurrentViewer>().GetAsync(cancellationToken);
-        if (viewer.ServiceAccountId is not { } accountId || !CaseAccessRules.WorksWithCases(viewer))
+        var (refusal, accountId, key, body) = await ReadSubmissionAsync(context, cancellationToken);
+        if (refusal is not null)
         {
-            return Forbidden(context);
-        }
-
-        var key = context.Request.Headers["Idempotency-Key"].ToString().Trim();
-        if (key.Length is 0 or > ApiIdempotency.MaxKeyLength)
-        {
-            return ApiProblems.Result(context, StatusCodes.Status400BadRequest, "An Idempotency-Key header is needed",
-                $"Send a unique Idempotency-Key header (up to {ApiIdempotency.MaxKeyLength} characters) with every submission, and the same one if you send it again.",
-                new Dictionary<string, string[]> { ["Idempotency-Key"] = [key.Length == 0 ? "Add an Idempotency-Key header" : $"The Idempotency-Key must be {ApiIdempotency.MaxKeyLength} characters or fewer"] });
-        }
-
-        var body = await ReadBodyAsync(context, cancellationToken);
-        if (body is null)
-        {
-            return ApiProblems.Result(context, StatusCodes.Status413PayloadTooLarge, "The request is too large", $"Send at most {MaxBodyBytes / 1024} KB.");
+            return refusal;
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
@@ -156,6 +181,90 @@ public static class ApiEndpoints
             return Results.Json(new SubmissionResult(earlier.CaseId, earlier.Reference, $"/api/v1/cases/{earlier.CaseId}"), Json, statusCode: StatusCodes.Status200OK);
         }
 
+        var (request, unreadable) = Deserialize<TRequest>(context, body);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
+
+        context.Items[SubmitContext.KeyItem] = ApiIdempotency.IntakeKey(accountId, key);
+        try
+        {
+            var (caseId, reference) = await submit(request!, context, cancellationToken);
+            await idempotency.RecordAsync(accountId, key, hash, caseId, cancellationToken);
+            var location = $"/api/v1/cases/{caseId}";
+            return Results.Json(new SubmissionResult(caseId, reference, location), Json, statusCode: StatusCodes.Status201Created);
+        }
+        catch (ValidationFailedException invalid)
+        {
+            return RuleBroken(context, invalid);
+        }
+    }
+
+    /// <summary>
+    /// A feedback response is not a case, so it has no case status to read back. The survey's own submission key
+    /// (namespaced by service account) makes a repeat a no-op that answers with the first response's id.
+    /// </summary>
+    private static async Task<IResult> SubmitFeedbackAsync(HttpContext context, FeedbackIntake intake, CancellationToken cancellationToken)
+    {
+        var (refusal, accountId, key, body) = await ReadSubmissionAsync(context, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var (request, unreadable) = Deserialize<FeedbackRequest>(context, body);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
+
+        try
+        {
+            var result = await intake.SubmitAsync(request!.ToSubmission(), ApiIdempotency.IntakeKey(accountId, key), cancellationToken);
+            if (!result.Created)
+            {
+                context.Response.Headers["Idempotent-Replayed"] = "true";
+            }
+
+            return Results.Json(new FeedbackSubmissionResult(result.Id, result.Tagged), Json,
+                statusCode: result.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+        }
+        catch (ValidationFailedException invalid)
+        {
+            return RuleBroken(context, invalid);
+        }
+    }
+
+    /// <summary>What every submission needs before its body is read: a service account allowed to submit, an Idempotency-Key, a body of a sensible size.</summary>
+    private static async Task<(IResult? Refusal, Guid AccountId, string Key, string Body)> ReadSubmissionAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var viewer = await context.RequestServices.GetRequiredService<CurrentViewer>().GetAsync(cancellationToken);
+        if (viewer.ServiceAccountId is not { } accountId || !CaseAccessRules.WorksWithCases(viewer))
+        {
+            return (Forbidden(context), default, "", "");
+        }
+
+        var key = context.Request.Headers["Idempotency-Key"].ToString().Trim();
+        if (key.Length is 0 or > ApiIdempotency.MaxKeyLength)
+        {
+            return (ApiProblems.Result(context, StatusCodes.Status400BadRequest, "An Idempotency-Key header is needed",
+                $"Send a unique Idempotency-Key header (up to {ApiIdempotency.MaxKeyLength} characters) with every submission, and the same one if you send it again.",
+                new Dictionary<string, string[]> { ["Idempotency-Key"] = [key.Length == 0 ? "Add an Idempotency-Key header" : $"The Idempotency-Key must be {ApiIdempotency.MaxKeyLength} characters or fewer"] }), accountId, key, "");
+        }
+
+        var body = await ReadBodyAsync(context, cancellationToken);
+        if (body is null)
+        {
+            return (ApiProblems.Result(context, StatusCodes.Status413PayloadTooLarge, "The request is too large", $"Send at most {MaxBodyBytes / 1024} KB."), accountId, key, "");
+        }
+
+        return (null, accountId, key, body);
+    }
+
+    private static (TRequest? Request, IResult? Refusal) Deserialize<TRequest>(HttpContext context, string body)
+        where TRequest : class
+    {
         TRequest? request;
         try
         {
@@ -164,33 +273,24 @@ public static class ApiEndpoints
         catch (JsonException invalid)
         {
             var field = FieldOf(invalid.Path);
-            return ApiProblems.Result(context, StatusCodes.Status400BadRequest, "The request body is not valid JSON for this request",
+            return (null, ApiProblems.Result(context, StatusCodes.Status400BadRequest, "The request body is not valid JSON for this request",
                 field is null ? "The body could not be read as JSON." : $"The value of '{field}' is not of the right kind.",
-                new Dictionary<string, string[]> { [field ?? "body"] = [field is null ? "Send a JSON object" : $"'{field}' has a value of the wrong type or format"] });
+                new Dictionary<string, string[]> { [field ?? "body"] = [field is null ? "Send a JSON object" : $"'{field}' has a value of the wrong type or format"] }));
         }
 
-        if (request is null)
-        {
-            return ApiProblems.Result(context, StatusCodes.Status400BadRequest, "The request body is empty", "Send a JSON object.",
-                new Dictionary<string, string[]> { ["body"] = ["Send a JSON object"] });
-        }
+        return request is null
+            ? (null, ApiProblems.Result(context, StatusCodes.Status400BadRequest, "The request body is empty", "Send a JSON object.",
+                new Dictionary<string, string[]> { ["body"] = ["Send a JSON object"] }))
+            : (request, null);
+    }
 
-        context.Items[SubmitContext.KeyItem] = ApiIdempotency.IntakeKey(accountId, key);
-        try
-        {
-            var (caseId, reference) = await submit(request, context, cancellationToken);
-            await idempotency.RecordAsync(accountId, key, hash, caseId, cancellationToken);
-            var location = $"/api/v1/cases/{caseId}";
-            return Results.Json(new SubmissionResult(caseId, reference, location), Json, statusCode: StatusCodes.Status201Created);
-        }
-        catch (ValidationFailedException invalid)
-        {
-            var errors = invalid.Errors
-                .GroupBy(e => JsonName(e.Field))
-                .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
-            return ApiProblems.Result(context, StatusCodes.Status422UnprocessableEntity, "The submission breaks a rule",
-                "Correct the fields named in 'errors' and send it again with the same Idempotency-Key.", errors);
-        }
+    private static IResult RuleBroken(HttpContext context, ValidationFailedException invalid)
+    {
+        var errors = invalid.Errors
+            .GroupBy(e => JsonName(e.Field))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+        return ApiProblems.Result(context, StatusCodes.Status422UnprocessableEntity, "The submission breaks a rule",
+            "Correct the fields named in 'errors' and send it again with the same Idempotency-Key.", errors);
     }
 
     private static async Task<string?> ReadBodyAsync(HttpContext context, CancellationToken cancellationToken)

@@ -194,9 +194,101 @@ public sealed class ApiTests(WorkspaceApp app) : IClassFixture<WorkspaceApp>
         var paths = document.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/v1/complaints", out var complaints));
         Assert.True(complaints.TryGetProperty("post", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/compliments", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/subject-access-requests", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/feedback", out _));
         Assert.True(paths.TryGetProperty("/api/v1/cases/{id}", out _));
         Assert.True(paths.TryGetProperty("/api/v1/cases", out _));
         Assert.Equal("bearer", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey").GetProperty("scheme").GetString());
+    }
+
+    [Fact]
+    public async Task Submitting_a_compliment_makes_one_compliment_case_in_its_area()
+    {
+        using var client = Client(app.ComplaintsKey);
+        var key = Guid.NewGuid().ToString();
+        const string body = """{ "fullName": "Ravi Compliment", "email": "ravi@example.com", "staffName": "Jo in the Leeds team", "serviceAreaCode": "TSA01", "text": "Jo listened to my son." }""";
+
+        using var first = await PostAsync(client, "/api/v1/compliments", body, key);
+        using var again = await PostAsync(client, "/api/v1/compliments", body, key);
+        var made = await first.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HeardDbContext>();
+        var @case = Assert.Single(await db.Cases.Where(c => c.Person.FullName == "Ravi Compliment").ToListAsync());
+        Assert.Equal(made.GetProperty("id").GetGuid(), @case.Id);
+        Assert.Equal(CaseType.Compliment, @case.Type);
+        Assert.Equal(Channel.Api, @case.Channel);
+        Assert.Equal(app.World.AreaA.Id, @case.ServiceAreaId);
+    }
+
+    [Fact]
+    public async Task A_compliment_with_no_text_and_an_unknown_area_is_refused_naming_both_fields()
+    {
+        using var client = Client(app.ComplaintsKey);
+
+        using var response = await PostAsync(client, "/api/v1/compliments", """{ "fullName": "Nobody", "serviceAreaCode": "NOPE" }""", Guid.NewGuid().ToString());
+        var errors = (await ProblemAsync(response)).GetProperty("errors");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.True(errors.TryGetProperty("text", out _));
+        Assert.True(errors.TryGetProperty("serviceAreaCode", out _));
+    }
+
+    [Fact]
+    public async Task Submitting_a_subject_access_request_makes_a_request_waiting_for_identity_with_no_due_date()
+    {
+        using var client = Client(app.ComplaintsKey);
+        const string body = """{ "requesterName": "Dana Request", "requesterEmail": "dana@example.com", "relationship": "self", "requestDetails": "Everything you hold about me." }""";
+
+        using var response = await PostAsync(client, "/api/v1/subject-access-requests", body, Guid.NewGuid().ToString());
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HeardDbContext>();
+        var @case = Assert.Single(await db.Cases.Where(c => c.Person.FullName == "Dana Request").ToListAsync());
+        Assert.Equal(CaseType.SubjectAccessRequest, @case.Type);
+        Assert.False(await db.CaseDeadlines.AnyAsync(d => d.CaseId == @case.Id), "the statutory clock starts when identity is confirmed, not when the API is called");
+    }
+
+    [Fact]
+    public async Task Submitting_feedback_keeps_one_response_and_an_unknown_tag_is_kept_untagged()
+    {
+        using var client = Client(app.ComplaintsKey);
+        var key = Guid.NewGuid().ToString();
+        const string body = """{ "surveyCode": "adult", "tag": "not-a-real-tag", "answers": { "overall": { "score": 4 }, "went-well": { "text": "Kind and clear." } } }""";
+
+        using var first = await PostAsync(client, "/api/v1/feedback", body, key);
+        using var again = await PostAsync(client, "/api/v1/feedback", body, key);
+        var made = await first.Content.ReadFromJsonAsync<JsonElement>();
+        var replayed = await again.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(made.GetProperty("id").GetGuid(), replayed.GetProperty("id").GetGuid());
+        Assert.False(made.GetProperty("tagged").GetBoolean());
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HeardDbContext>();
+        var stored = await db.FeedbackResponses.AsNoTracking().SingleAsync(r => r.Id == made.GetProperty("id").GetGuid());
+        Assert.Equal(4, stored.Score);
+        Assert.Null(stored.LinkCode);
+    }
+
+    [Fact]
+    public async Task Feedback_without_its_required_score_is_refused_and_the_board_account_may_not_submit()
+    {
+        using var complaints = Client(app.ComplaintsKey);
+        using var board = Client(app.BoardKey);
+        const string body = """{ "surveyCode": "adult", "answers": {} }""";
+
+        using var missing = await PostAsync(complaints, "/api/v1/feedback", body, Guid.NewGuid().ToString());
+        using var forbidden = await PostAsync(board, "/api/v1/feedback", """{ "surveyCode": "adult", "answers": { "overall": { "score": 5 } } }""", Guid.NewGuid().ToString());
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, missing.StatusCode);
+        Assert.True((await ProblemAsync(missing)).GetProperty("errors").TryGetProperty("answers[overall]", out _));
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
     }
 
     private HttpClient Client(string key)

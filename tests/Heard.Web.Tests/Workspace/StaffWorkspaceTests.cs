@@ -59,6 +59,38 @@ public sealed class StaffWorkspaceTests(WorkspaceApp app) : IClassFixture<Worksp
     }
 
     [Fact]
+    public async Task A_record_page_is_not_found_outside_the_viewers_scope_even_when_their_role_reaches_the_folder()
+    {
+        // The children's complaints manager's role reaches the compliments pages, but their scope is children's complaints.
+        using var children = await StaffSession.SignInAsync(app, "children@" + WorkspaceWorld.EmailDomain);
+
+        using var response = await children.GetAsync(new Uri($"/staff/compliments/{app.World.ComplimentA.Id}", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain(app.World.ComplimentA.Reference, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Opening_a_record_page_is_logged_as_a_view_of_the_case()
+    {
+        using var officer = await StaffSession.SignInAsync(app, "complaints@" + WorkspaceWorld.EmailDomain);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HeardDbContext>();
+        if (!await db.OmbudsmanCases.AnyAsync(o => o.CaseId == app.World.OmbudsmanCaseA.Id))
+        {
+            db.OmbudsmanCases.Add(new Heard.Application.Ombudsman.OmbudsmanCase { CaseId = app.World.OmbudsmanCaseA.Id, PhsoReference = "PHSO-0001", Stage = Heard.Domain.Records.OmbudsmanStage.Enquiry });
+            await db.SaveChangesAsync();
+        }
+
+        using var response = await officer.GetAsync(new Uri($"/staff/ombudsman/{app.World.OmbudsmanCaseA.Id}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var entry = await db.CaseAccessLogs.SingleAsync(l => l.CaseId == app.World.OmbudsmanCaseA.Id && l.Via == "record-page");
+        Assert.Equal(app.World.ComplaintsOfficer.Id, entry.UserId);
+    }
+
+    [Fact]
     public async Task Search_is_posted_so_a_name_never_appears_in_an_address_and_results_respect_scope()
     {
         using var managerB = await StaffSession.SignInAsync(app, "sm.b@" + WorkspaceWorld.EmailDomain);

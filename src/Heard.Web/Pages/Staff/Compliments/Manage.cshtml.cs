@@ -1,8 +1,10 @@
+using Heard.Application.Access;
 using Heard.Application.Cases;
 using Heard.Application.Compliments;
 using Heard.Application.Identity;
 using Heard.Application.Records;
 using Heard.Web.Govuk;
+using Heard.Web.Infrastructure;
 using Heard.Web.Pages.Staff.Records;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +12,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Heard.Web.Pages.Staff.Compliments;
 
 /// <summary>Match a compliment to a member of staff, theme it, and pass it on to them and their manager.</summary>
-public sealed class ManageModel(CaseQueries queries, UserManager<HeardUser> users, RecordViews views, ComplimentHandling handling) : RecordManageModel(queries, users)
+public sealed class ManageModel(CaseQueries queries, UserManager<HeardUser> users, CurrentViewer current, CaseAccess access, RecordViews views, ComplimentHandling handling) : RecordManageModel(queries, users, current, access)
 {
     [BindProperty]
     public Guid? StaffMemberId { get; set; }

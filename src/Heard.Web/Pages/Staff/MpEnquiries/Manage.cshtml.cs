@@ -1,9 +1,11 @@
+using Heard.Application.Access;
 using Heard.Application.Cases;
 using Heard.Application.Identity;
 using Heard.Application.MpEnquiries;
 using Heard.Application.Records;
 using Heard.Domain.Records;
 using Heard.Web.Govuk;
+using Heard.Web.Infrastructure;
 using Heard.Web.Pages.Staff.Records;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +13,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Heard.Web.Pages.Staff.MpEnquiries;
 
 /// <summary>The communications team's page for one MP enquiry: consent, links, and recording the response.</summary>
-public sealed class ManageModel(CaseQueries queries, UserManager<HeardUser> users, RecordViews views, CaseLinks links, MpEnquiryHandling handling) : RecordManageModel(queries, users)
+public sealed class ManageModel(CaseQueries queries, UserManager<HeardUser> users, CurrentViewer current, CaseAccess access, RecordViews views, CaseLinks links, MpEnquiryHandling handling) : RecordManageModel(queries, users, current, access)
 {
     [BindProperty]
     public DateParts ConsentOn { get; set; } = new();

@@ -1,3 +1,4 @@
+using Heard.Application.Access;
 using System.Globalization;
 using Heard.Application.Cases;
 using Heard.Application.Identity;
@@ -5,6 +6,7 @@ using Heard.Application.Ombudsman;
 using Heard.Application.Records;
 using Heard.Domain.Records;
 using Heard.Web.Govuk;
+using Heard.Web.Infrastructure;
 using Heard.Web.Pages.Staff.Records;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +14,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Heard.Web.Pages.Staff.Ombudsman;
 
 /// <summary>The complaints team's page for one Ombudsman case: stage, information requests, outcome, recommendations and remedies.</summary>
-public sealed class ManageModel(CaseQueries queries, UserManager<HeardUser> users, RecordViews views, OmbudsmanHandling handling, TimeProvider clock) : RecordManageModel(queries, users)
+public sealed class ManageModel(CaseQueries queries, UserManager<HeardUser> users, CurrentViewer current, CaseAccess access, RecordViews views, OmbudsmanHandling handling, TimeProvider clock) : RecordManageModel(queries, users, current, access)
 {
     [BindProperty] public OmbudsmanStage? Stage { get; set; }
     [BindProperty] public string? InformationRequest { get; set; }

@@ -1,7 +1,9 @@
+using Heard.Application.Access;
 using Heard.Application.Cases;
 using Heard.Application.Identity;
 using Heard.Application.Intake;
 using Heard.Application.Records;
+using Heard.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +15,7 @@ namespace Heard.Web.Pages.Staff.Records;
 /// to the page with a confirmation (post, redirect, get). A refused change shows its reasons by the fields and
 /// keeps what was typed; a change based on an old version is refused and says so.
 /// </summary>
-public abstract class RecordManageModel(CaseQueries queries, UserManager<HeardUser> users) : PageModel
+public abstract class RecordManageModel(CaseQueries queries, UserManager<HeardUser> users, CurrentViewer current, CaseAccess access) : PageModel
 {
     public const string DoneKey = "RecordDone";
 
@@ -44,10 +46,17 @@ public abstract class RecordManageModel(CaseQueries queries, UserManager<HeardUs
 
     protected async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var view = await queries.FindAsync(Id, cancellationToken);
-        if (view is null)
+        // Not found whether it does not exist or is outside the viewer's scope (a restricted case, another area):
+        // the role gate on the folder is not enough on its own.
+        var viewer = await current.GetAsync(cancellationToken);
+        if (!await access.CanSeeAsync(viewer, Id, cancellationToken) || await queries.FindAsync(Id, cancellationToken) is not { } view)
         {
             return false;
+        }
+
+        if (HttpMethods.IsGet(Request.Method))
+        {
+            await access.RecordViewAsync(viewer, Id, "record-page", cancellationToken);
         }
 
         View = view;

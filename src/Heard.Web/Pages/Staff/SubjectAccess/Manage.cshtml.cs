@@ -1,9 +1,11 @@
+using Heard.Application.Access;
 using Heard.Application.Cases;
 using Heard.Application.Deadlines;
 using Heard.Application.Identity;
 using Heard.Application.Records;
 using Heard.Application.SubjectAccess;
 using Heard.Web.Govuk;
+using Heard.Web.Infrastructure;
 using Heard.Web.Pages.Staff.Records;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +16,7 @@ namespace Heard.Web.Pages.Staff.SubjectAccess;
 /// The information rights team's page for one request: identity (starts the clock), clarification (stops it), an
 /// extension, disclosure, an ICO complaint, and the export of what Heard itself holds about the subject.
 /// </summary>
-public sealed class ManageModel(CaseQueries queries, UserManager<HeardUser> users, RecordViews views, SarHandling handling, SubjectDataExport export) : RecordManageModel(queries, users)
+public sealed class ManageModel(CaseQueries queries, UserManager<HeardUser> users, CurrentViewer current, CaseAccess access, RecordViews views, SarHandling handling, SubjectDataExport export) : RecordManageModel(queries, users, current, access)
 {
     private readonly UserManager<HeardUser> _users = users;
 
