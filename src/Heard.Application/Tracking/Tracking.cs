@@ -116,11 +116,16 @@ public sealed class Tracking(HeardDbContext db, CaseHistory history, TimeProvide
             .Where(d => d.CaseId == caseId && d.Kind == DeadlineKinds.Response && d.MetOn == null)
             .Select(d => (DateOnly?)d.DueOn)
             .FirstOrDefaultAsync(cancellationToken);
-        var letters = await db.OutboxMessages.AsNoTracking()
+        // Emailed letters count once the email has actually gone; posted letters once staff mark them sent for printing.
+        var emailed = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.CaseId == caseId && m.LetterId != null && m.Status == OutboxStatus.Sent)
-            .OrderBy(m => m.SentAt)
             .Select(m => new { m.Subject, m.SentAt })
             .ToListAsync(cancellationToken);
+        var posted = await db.Letters.AsNoTracking()
+            .Where(l => l.CaseId == caseId && l.Status == Letters.LetterStatus.Sent && l.Channel == Letters.LetterChannel.Post)
+            .Select(l => new { l.Subject, l.SentAt })
+            .ToListAsync(cancellationToken);
+        var letters = emailed.Concat(posted).Where(l => l.SentAt is not null).OrderBy(l => l.SentAt).ToList();
         var child = @case.Audience == Audience.Child;
         var (stage, explanation) = TrackingStages.Describe(@case.State, finished, child);
         return new TrackingView(@case.Reference, @case.Type, @case.Audience, stage, explanation, due, finished,

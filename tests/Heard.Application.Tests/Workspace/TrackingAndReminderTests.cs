@@ -61,6 +61,38 @@ public sealed class TrackingAndReminderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_letter_sent_by_post_is_listed_on_the_tracking_page_and_a_draft_is_not()
+    {
+        await using var scope = _services.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<HeardDbContext>();
+        var tracking = scope.ServiceProvider.GetRequiredService<Tracking.Tracking>();
+        Heard.Application.Letters.Letter Letter(string subject, Heard.Application.Letters.LetterStatus status, DateTime? sentAt) => new()
+        {
+            Id = Guid.NewGuid(),
+            CaseId = _world.AdultComplaintB.Id,
+            Template = "outcome",
+            Subject = subject,
+            Body = "…",
+            Status = status,
+            Channel = Heard.Application.Letters.LetterChannel.Post,
+            RecipientName = "Bernard Holloway",
+            RecipientAddress = "1 High Street",
+            CreatedAt = new DateTime(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc),
+            CreatedByName = "Casey Officer",
+            SentAt = sentAt,
+        };
+        db.Letters.Add(Letter("Our response to your complaint", Heard.Application.Letters.LetterStatus.Sent, new DateTime(2026, 3, 4, 15, 0, 0, DateTimeKind.Utc)));
+        db.Letters.Add(Letter("A draft nobody has sent", Heard.Application.Letters.LetterStatus.Draft, null));
+        await db.SaveChangesAsync();
+
+        var link = await tracking.IssueAsync(_world.AdultComplaintB.Id, Actor.Public);
+        var view = await tracking.ViewAsync(link.Token);
+
+        Assert.NotNull(view);
+        Assert.Equal([new TrackedLetter("Our response to your complaint", new DateOnly(2026, 3, 4))], view.Letters);
+    }
+
+    [Fact]
     public async Task Unknown_revoked_and_expired_links_all_find_nothing()
     {
         await using var scope = _services.Scope();
