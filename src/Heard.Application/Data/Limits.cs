@@ -17,5 +17,6 @@ public static class Limits
     public const int SearchText = 200;
     public const int ServiceAccountName = 100;
     public const int Letter = 20000;
+    public const int LetterSubject = 300;
     public const int PolicyDefinition = 200000;
 }

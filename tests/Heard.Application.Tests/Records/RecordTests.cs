@@ -153,6 +153,61 @@ public sealed class RecordTests
     }
 
     [Fact]
+    public async Task The_response_letter_to_the_mp_is_drafted_from_the_template_emailed_through_the_outbox_and_closes_the_enquiry()
+    {
+        await using var host = await RecordsHost.StartAsync(new DateOnly(2024, 3, 4));
+        var enquiry = await host.RunAsync(s => s.Get<MpEnquiryIntake>().SubmitAsync(new MpEnquirySubmission
+        {
+            MpName = "Jane Whitmore MP", MpEmail = "jane.whitmore.mp@parliament.example", ConstituentName = "Dana Whitfield", Enquiry = "When will the report be filed?",
+        }, Channel.Letter, RecordsHost.Officer, "mp:letter"));
+        await host.RunAsync(async s => await s.Get<MpEnquiryHandling>().RecordConsentAsync(enquiry.CaseId, await VersionAsync(host, enquiry.CaseId), new DateOnly(2024, 3, 4), ConsentEvidence.MpConfirmedInWriting, null, RecordsHost.Officer));
+        var who = new Heard.Application.Procedure.StaffMember(RecordsHost.Officer.UserId!.Value, RecordsHost.Officer.Name, [Roles.Communications]);
+
+        var (subject, body) = await host.RunAsync(s => s.Get<MpEnquiryHandling>().DraftResponseAsync(enquiry.CaseId, who));
+        var unfinished = await Assert.ThrowsAsync<ValidationFailedException>(async () => await host.RunAsync(async s => await s.Get<MpEnquiryHandling>()
+            .SendResponseLetterAsync(enquiry.CaseId, await VersionAsync(host, enquiry.CaseId), subject, body, RecordsHost.Officer)));
+        var finished = body.Replace("[[ResponseText: not known]]", "The report will be filed on 15 March.", StringComparison.Ordinal);
+        var letterId = await host.RunAsync(async s => await s.Get<MpEnquiryHandling>()
+            .SendResponseLetterAsync(enquiry.CaseId, await VersionAsync(host, enquiry.CaseId), subject, finished, RecordsHost.Officer));
+
+        var (mp, letter, email, @case) = await host.RunAsync(async s => (
+            await s.Db.MpEnquiries.AsNoTracking().FirstAsync(m => m.CaseId == enquiry.CaseId),
+            await s.Db.Letters.AsNoTracking().FirstAsync(l => l.Id == letterId),
+            await s.Db.OutboxMessages.AsNoTracking().SingleAsync(m => m.LetterId == letterId),
+            await s.Db.Cases.AsNoTracking().FirstAsync(c => c.Id == enquiry.CaseId)));
+        Assert.StartsWith("Dear Jane Whitmore MP", body, StringComparison.Ordinal);
+        Assert.Contains(enquiry.Reference, subject, StringComparison.Ordinal);
+        Assert.Contains(unfinished.Errors, e => e.Field == "LetterBody" && e.Message.Contains("[[ResponseText: not known]]", StringComparison.Ordinal));
+        Assert.Equal(letterId, mp.ResponseLetterId);
+        Assert.Equal(new DateOnly(2024, 3, 4), mp.ResponseSentOn);
+        Assert.Equal(Heard.Application.Letters.LetterStatus.Sent, letter.Status);
+        Assert.Contains("The report will be filed on 15 March.", letter.Body, StringComparison.Ordinal);
+        Assert.Equal("jane.whitmore.mp@parliament.example", email.ToAddress);
+        Assert.NotNull(@case.ClosedAt);
+    }
+
+    [Fact]
+    public async Task A_response_letter_without_consent_or_without_any_address_for_the_mp_is_refused_and_nothing_is_sent()
+    {
+        await using var host = await RecordsHost.StartAsync(new DateOnly(2024, 3, 4));
+        var enquiry = await host.RunAsync(s => s.Get<MpEnquiryIntake>().SubmitAsync(new MpEnquirySubmission
+        {
+            MpName = "Jane Whitmore MP", ConstituentName = "Dana Whitfield", Enquiry = "When will the report be filed?",
+        }, Channel.Letter, RecordsHost.Officer, "mp:no-address"));
+
+        var noConsent = await Assert.ThrowsAsync<ValidationFailedException>(async () => await host.RunAsync(async s => await s.Get<MpEnquiryHandling>()
+            .SendResponseLetterAsync(enquiry.CaseId, await VersionAsync(host, enquiry.CaseId), "Your enquiry", "Dear Jane", RecordsHost.Officer)));
+        await host.RunAsync(async s => await s.Get<MpEnquiryHandling>().RecordConsentAsync(enquiry.CaseId, await VersionAsync(host, enquiry.CaseId), new DateOnly(2024, 3, 4), ConsentEvidence.MpConfirmedInWriting, null, RecordsHost.Officer));
+        var noAddress = await Assert.ThrowsAsync<ValidationFailedException>(async () => await host.RunAsync(async s => await s.Get<MpEnquiryHandling>()
+            .SendResponseLetterAsync(enquiry.CaseId, await VersionAsync(host, enquiry.CaseId), "Your enquiry", "Dear Jane", RecordsHost.Officer)));
+
+        Assert.Contains(noConsent.Errors, e => e.Message.Contains("consent is not recorded", StringComparison.Ordinal));
+        Assert.Contains(noAddress.Errors, e => e.Message.Contains("email address or postal address", StringComparison.Ordinal));
+        Assert.False(await host.RunAsync(s => s.Db.Letters.AnyAsync(l => l.CaseId == enquiry.CaseId)));
+        Assert.False(await host.RunAsync(s => s.Db.OutboxMessages.AnyAsync(m => m.CaseId == enquiry.CaseId)));
+    }
+
+    [Fact]
     public async Task Ombudsman_recommendation_past_its_compliance_date_without_evidence_is_overdue_and_counted()
     {
         await using var host = await RecordsHost.StartAsync(new DateOnly(2024, 5, 1));

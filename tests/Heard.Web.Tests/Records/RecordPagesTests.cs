@@ -104,6 +104,32 @@ public sealed class RecordPagesTests(DemoAppFactory app) : IClassFixture<DemoApp
         Assert.Null(sent);
     }
 
+    [Fact]
+    public async Task Mp_page_offers_the_drafted_response_letter_and_a_refused_send_keeps_what_was_written()
+    {
+        var complaint = await NewComplaintAsync("dana.w3@example.com");
+        using var client = await StaffClient.SignedInAsync(app, Communications);
+        var enquiryId = await LogMpEnquiryAsync(client, complaint.Reference, consent: true);
+        var version = await WithDbAsync(s => s.GetRequiredService<HeardDbContext>().Cases.Where(c => c.Id == enquiryId).Select(c => c.Version).FirstAsync());
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/staff/mp-enquiries/{enquiryId}", UriKind.Relative)));
+        using var response = await StaffClient.PostFormAsync(client, $"/staff/mp-enquiries/{enquiryId}", $"/staff/mp-enquiries/{enquiryId}?handler=Letter", new()
+        {
+            ["Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["LetterSubject"] = "Your enquiry",
+            ["LetterBody"] = "Dear Jane Whitmore MP\n\nThe report will be filed next week.",
+        });
+        var refused = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Contains("Dear Jane Whitmore MP", page, StringComparison.Ordinal);
+        Assert.Contains("[[ResponseText: not known]]", page, StringComparison.Ordinal);
+        Assert.Contains("Send the response letter", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Add the MP's email address or postal address to the enquiry before sending", refused, StringComparison.Ordinal);
+        Assert.Contains("The report will be filed next week.", refused, StringComparison.Ordinal);
+        Assert.False(await WithDbAsync(s => s.GetRequiredService<HeardDbContext>().Letters.AnyAsync(l => l.CaseId == enquiryId)));
+    }
+
     [Theory]
     [InlineData(Communications, "/staff/queues/mp-enquiries", HttpStatusCode.OK)]
     [InlineData(InformationRights, "/staff/queues/mp-enquiries", HttpStatusCode.Redirect)]

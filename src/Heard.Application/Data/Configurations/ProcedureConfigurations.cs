@@ -77,7 +77,7 @@ internal sealed class LetterConfiguration : IEntityTypeConfiguration<Letter>
         builder.Property(l => l.Audience).HasConversion<string>().HasMaxLength(10);
         builder.Property(l => l.PolicyCode).HasMaxLength(40);
         builder.Property(l => l.TransitionCode).HasMaxLength(40);
-        builder.Property(l => l.Subject).HasMaxLength(300);
+        builder.Property(l => l.Subject).HasMaxLength(Limits.LetterSubject);
         builder.Property(l => l.Body).HasMaxLength(Limits.Letter);
         builder.Property(l => l.Status).HasConversion<string>().HasMaxLength(10);
         builder.Property(l => l.Channel).HasConversion<string>().HasMaxLength(10);

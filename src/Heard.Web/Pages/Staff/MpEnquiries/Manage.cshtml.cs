@@ -33,6 +33,12 @@ public sealed class ManageModel(CaseQueries queries, UserManager<HeardUser> user
     [BindProperty]
     public string? ResponseSummary { get; set; }
 
+    [BindProperty]
+    public string? LetterSubject { get; set; }
+
+    [BindProperty]
+    public string? LetterBody { get; set; }
+
     public MpEnquiry Enquiry { get; private set; } = default!;
 
     public Application.Deadlines.CaseDeadline? Deadline { get; private set; }
@@ -51,7 +57,15 @@ public sealed class ManageModel(CaseQueries queries, UserManager<HeardUser> user
         Enquiry = (await views.MpEnquiryAsync(Id, cancellationToken))!;
         Deadline = await views.DeadlineAsync(Id, RecordDeadlineKinds.MpResponse, cancellationToken);
         Suggestions = await links.SuggestComplaintsAsync(Id, cancellationToken);
+        if (Enquiry.ResponseSentOn is null && HttpMethods.IsGet(Request.Method) && await StaffMemberAsync() is { } who)
+        {
+            (LetterSubject, LetterBody) = await handling.DraftResponseAsync(Id, who, cancellationToken);
+        }
     }
+
+    public Task<IActionResult> OnPostLetterAsync(CancellationToken cancellationToken) =>
+        ChangeAsync(actor => handling.SendResponseLetterAsync(Id, Version, LetterSubject, LetterBody, actor, cancellationToken),
+            "Response letter sent to the MP", null, null, cancellationToken);
 
     public Task<IActionResult> OnPostConsentAsync(CancellationToken cancellationToken)
     {

@@ -32,6 +32,9 @@ public abstract class RecordManageModel(CaseQueries queries, UserManager<HeardUs
 
     protected abstract Task LoadRecordAsync(CancellationToken cancellationToken);
 
+    /// <summary>The signed-in member of staff with all their roles (for letters, which sign with their name and title).</summary>
+    protected Task<Heard.Application.Procedure.StaffMember?> StaffMemberAsync() => StaffMembers.FromAsync(User, users);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
