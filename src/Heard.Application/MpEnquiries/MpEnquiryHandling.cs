@@ -74,14 +74,7 @@ public sealed class MpEnquiryHandling(HeardDbContext db, CaseHistory history, Ca
         var @case = await RecordCases.LoadForChangeAsync(db, caseId, CaseType.MpEnquiry, expectedVersion, cancellationToken);
         var enquiry = await db.MpEnquiries.FirstAsync(m => m.CaseId == caseId, cancellationToken);
         var errors = new List<FieldError>();
-        if (WhyCannotSend(enquiry) is { } reason)
-        {
-            errors.Add(new FieldError("SentOn", reason));
-        }
-        else if (enquiry.ResponseSentOn is { } already)
-        {
-            errors.Add(new FieldError("SentOn", $"The response was already sent, on {already.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"));
-        }
+        NotYetAnswerable(enquiry, "SentOn", errors);
 
         if (sentOn is null)
         {
@@ -129,14 +122,7 @@ public sealed class MpEnquiryHandling(HeardDbContext db, CaseHistory history, Ca
         var @case = await RecordCases.LoadForChangeAsync(db, caseId, CaseType.MpEnquiry, expectedVersion, cancellationToken);
         var enquiry = await db.MpEnquiries.FirstAsync(m => m.CaseId == caseId, cancellationToken);
         var errors = new List<FieldError>();
-        if (WhyCannotSend(enquiry) is { } reason)
-        {
-            errors.Add(new FieldError("LetterBody", reason));
-        }
-        else if (enquiry.ResponseSentOn is { } already)
-        {
-            errors.Add(new FieldError("LetterBody", $"The response was already sent, on {already.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"));
-        }
+        NotYetAnswerable(enquiry, "LetterBody", errors);
 
         RecordCases.Require(errors, subject, "LetterSubject", "Enter the subject of the letter");
         RecordCases.Limit(errors, subject, Limits.LetterSubject, "LetterSubject", "The subject");
@@ -186,6 +172,19 @@ public sealed class MpEnquiryHandling(HeardDbContext db, CaseHistory history, Ca
         await MarkSentAsync(@case, enquiry, UkTime.DateOf(now), summary: null, actor, letter.Id, cancellationToken);
         await RecordCases.SaveChangeAsync(db, cancellationToken);
         return letter.Id;
+    }
+
+    /// <summary>Why no response may go now: consent not recorded, or a response already sent.</summary>
+    private static void NotYetAnswerable(MpEnquiry enquiry, string field, List<FieldError> errors)
+    {
+        if (WhyCannotSend(enquiry) is { } reason)
+        {
+            errors.Add(new FieldError(field, reason));
+        }
+        else if (enquiry.ResponseSentOn is { } already)
+        {
+            errors.Add(new FieldError(field, $"The response was already sent, on {already.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"));
+        }
     }
 
     private async Task MarkSentAsync(Case @case, MpEnquiry enquiry, DateOnly sentOn, string? summary, Actor actor, Guid? letterId, CancellationToken cancellationToken)

@@ -377,16 +377,7 @@ public sealed class ComplaintRequest
     internal async Task<(ComplaintSubmission Submission, IReadOnlyList<FieldError> Errors)> ToSubmissionAsync(HeardDbContext db, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
-        Guid? areaId = null;
-        if (!string.IsNullOrWhiteSpace(ServiceAreaCode))
-        {
-            var code = ServiceAreaCode.Trim().ToUpperInvariant();
-            areaId = await db.ServiceAreas.Where(a => a.Code == code).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
-            if (areaId is null)
-            {
-                errors.Add(new FieldError(nameof(ServiceAreaCode), "There is no service area with this code"));
-            }
-        }
+        var areaId = await ServiceAreaCodes.FindAsync(db, ServiceAreaCode, errors, cancellationToken);
 
         var submission = new ComplaintSubmission
         {
