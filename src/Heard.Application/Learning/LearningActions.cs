@@ -367,6 +367,10 @@ public sealed class LearningActions(
             }
 
             await change(@case, who.As(role));
+
+            // The case's version moves with every change to its learning, even when the clock has not moved since
+            // its last save (so UpdatedAt alone would leave it unmodified): a form shown before this change is stale.
+            db.Entry(@case).Property(c => c.UpdatedAt).IsModified = true;
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)

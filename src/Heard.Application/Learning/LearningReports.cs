@@ -133,10 +133,11 @@ public sealed class LearningReports(HeardDbContext db, TimeProvider clock)
                                  group t by new { c.ReceivedOn.Year, c.ReceivedOn.Month, t.ThemeCode } into g
                                  select new MonthCount(g.Key.Year, g.Key.Month, g.Key.ThemeCode, g.Count())).ToListAsync(cancellationToken);
         var (fromUtc, toUtc) = UtcBounds(period);
-        var pointThemes = from p in db.LearningPoints
-                          where p.RecordedAt >= fromUtc && p.RecordedAt < toUtc
-                          from code in db.ComplaintIssues.Where(i => i.CaseId == p.CaseId && i.ThemeCode != null).Select(i => i.ThemeCode!).Distinct()
-                          select new { p.RecordedAt, Code = code };
+        // A point on a complaint with two themes counts once under each (distinct point and theme).
+        var pointThemes = (from p in db.LearningPoints
+                           join i in db.ComplaintIssues on p.CaseId equals i.CaseId
+                           where p.RecordedAt >= fromUtc && p.RecordedAt < toUtc && i.ThemeCode != null
+                           select new { p.Id, p.RecordedAt, Code = i.ThemeCode! }).Distinct();
         var points = await (from x in pointThemes
                             group x by new { x.RecordedAt.Year, x.RecordedAt.Month, x.Code } into g
                             select new MonthCount(g.Key.Year, g.Key.Month, g.Key.Code, g.Count())).ToListAsync(cancellationToken);
