@@ -26,6 +26,9 @@ public static class ApplicationServices
         services.AddScoped<Letters.CaseLetters>();
         services.AddScoped<Children.ChildrensComplaints>();
         services.AddScoped<Access.ICaseVisibilityRule, Children.ChildShareVisibility>();
+        services.AddScoped<Learning.LearningActions>();
+        services.AddScoped<Learning.ThemeAdministration>();
+        services.AddScoped<Learning.LearningReports>();
         return services;
     }
 

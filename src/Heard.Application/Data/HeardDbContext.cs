@@ -53,6 +53,10 @@ public abstract class HeardDbContext(DbContextOptions options)
     public DbSet<Heard.Application.Letters.Letter> Letters => Set<Heard.Application.Letters.Letter>();
     public DbSet<Children.CaseShare> CaseShares => Set<Children.CaseShare>();
 
+    // Learning from complaints (issue 7).
+    public DbSet<Learning.LearningAction> LearningActions => Set<Learning.LearningAction>();
+    public DbSet<Learning.ThemeChange> ThemeChanges => Set<Learning.ThemeChange>();
+
     /// <summary>True when this context talks to PostgreSQL (for the few provider-specific queries).</summary>
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

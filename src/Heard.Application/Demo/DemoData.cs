@@ -127,6 +127,7 @@ public static class DemoData
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         db.ChangeTracker.Clear();
         await RecordsDemoData.LoadAsync(db, today, cancellationToken);
+        await Learning.LearningDemoData.LoadAsync(db, today, cancellationToken);
     }
 
     private sealed record Organisation(List<ServiceArea> Areas, Dictionary<Guid, List<Team>> Teams, Guid ComplaintsTeamId);

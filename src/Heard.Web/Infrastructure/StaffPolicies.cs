@@ -8,4 +8,10 @@ public static class StaffPolicies
 
     /// <summary>The complaints team and administrators: the access log and the failed-sends queue (no case content).</summary>
     public const string Audit = "Audit";
+
+    /// <summary>
+    /// The learning panel and the annual review of children's complaints (aggregate figures, no case records): board
+    /// readers, the complaints team, the children's complaints manager, heads of practice and service managers.
+    /// </summary>
+    public const string Learning = "Learning";
 }

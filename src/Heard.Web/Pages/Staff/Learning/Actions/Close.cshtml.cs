@@ -1,0 +1,96 @@
+using Heard.Application.Access;
+using Heard.Application.Cases;
+using Heard.Application.Identity;
+using Heard.Application.Intake;
+using Heard.Application.Learning;
+using Heard.Application.Procedure;
+using Heard.Web.Infrastructure;
+using Heard.Web.Pages.Staff.Cases;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Heard.Web.Pages.Staff.Learning.Actions;
+
+/// <summary>Mark a learning action done (with the evidence) or cancel it (with the reason).</summary>
+public sealed class CloseModel(CurrentViewer current, CaseAccess access, LearningActions actions, UserManager<HeardUser> users) : PageModel
+{
+    public LearningActionView Action { get; private set; } = default!;
+
+    public string Reference => Action.CaseReference;
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    [BindProperty]
+    public string? Evidence { get; set; }
+
+    [BindProperty]
+    public string? CancelReason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid action, CancellationToken cancellationToken) =>
+        await LoadAsync(id, action, setVersion: true, cancellationToken) ?? Page();
+
+    public Task<IActionResult> OnPostDoneAsync(Guid id, Guid action, CancellationToken cancellationToken) =>
+        ActAsync(id, action, "Learning action marked as done", who => actions.CompleteAsync(id, Version, action, Evidence, who, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostCancelAsync(Guid id, Guid action, CancellationToken cancellationToken) =>
+        ActAsync(id, action, "Learning action cancelled", who => actions.CancelAsync(id, Version, action, CancelReason, who, cancellationToken), cancellationToken);
+
+    private async Task<IActionResult> ActAsync(Guid id, Guid action, string done, Func<StaffMember, Task> change, CancellationToken cancellationToken)
+    {
+        var refusal = await LoadAsync(id, action, setVersion: false, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        try
+        {
+            await change((await StaffMembers.FromAsync(User, users))!);
+            TempData[DetailsModel.DoneKey] = done;
+            return Redirect($"/staff/cases/{id}#learning-actions");
+        }
+        catch (ValidationFailedException invalid)
+        {
+            foreach (var error in invalid.Errors)
+            {
+                ModelState.AddModelError(error.Field, error.Message);
+            }
+        }
+        catch (TransitionRefusedException refused)
+        {
+            ModelState.AddModelError("", refused.Message);
+        }
+        catch (StaleCaseException stale)
+        {
+            ModelState.AddModelError("", stale.Message);
+        }
+
+        return await LoadAsync(id, action, setVersion: false, cancellationToken) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, Guid action, bool setVersion, CancellationToken cancellationToken)
+    {
+        var who = await StaffMembers.FromAsync(User, users);
+        if (who is null)
+        {
+            return Challenge();
+        }
+
+        var visible = await access.CanSeeAsync(await current.GetAsync(cancellationToken), id, cancellationToken);
+        var view = visible ? await actions.FindAsync(id, action, cancellationToken) : null;
+        if (view is null || !await actions.CanChangeAsync(id, action, who, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Action = view;
+        if (setVersion)
+        {
+            Version = (await actions.ForCaseAsync(id, who, cancellationToken))!.CaseVersion;
+        }
+
+        return null;
+    }
+}
