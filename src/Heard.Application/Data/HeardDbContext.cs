@@ -53,6 +53,10 @@ public abstract class HeardDbContext(DbContextOptions options)
     public DbSet<Heard.Application.Letters.Letter> Letters => Set<Heard.Application.Letters.Letter>();
     public DbSet<Children.CaseShare> CaseShares => Set<Children.CaseShare>();
 
+    // Equality monitoring (issue 7): kept apart from cases on purpose, no key leads back to one.
+    public DbSet<Equality.EqualityResponse> EqualityResponses => Set<Equality.EqualityResponse>();
+    public DbSet<Equality.ServedPerson> ServedPeople => Set<Equality.ServedPerson>();
+
     /// <summary>True when this context talks to PostgreSQL (for the few provider-specific queries).</summary>
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

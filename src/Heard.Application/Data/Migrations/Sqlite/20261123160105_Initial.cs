@@ -205,6 +205,57 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "EqualityResponses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ServiceAreaId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LawType = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    ReceivedMonth = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Ethnicity = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Disability = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    AgeBand = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EqualityResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EqualityResponses_ServiceAreas_ServiceAreaId",
+                        column: x => x.ServiceAreaId,
+                        principalTable: "ServiceAreas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServedPeople",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourtCaseNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ServiceAreaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LawType = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Ethnicity = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Disability = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    AgeBand = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServedPeople", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ServedPeople_ServiceAreas_ServiceAreaId",
+                        column: x => x.ServiceAreaId,
+                        principalTable: "ServiceAreas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ServiceAccounts",
                 columns: table => new
                 {
@@ -1384,6 +1435,16 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 column: "ThemeCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_EqualityResponses_ServiceAreaId",
+                table: "EqualityResponses",
+                column: "ServiceAreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EqualityResponses_Source_ReceivedMonth",
+                table: "EqualityResponses",
+                columns: new[] { "Source", "ReceivedMonth" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FamilyCourtCases_CaseNumber",
                 table: "FamilyCourtCases",
                 column: "CaseNumber",
@@ -1537,6 +1598,21 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ServedPeople_CourtCaseNumber",
+                table: "ServedPeople",
+                column: "CourtCaseNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServedPeople_ServiceAreaId",
+                table: "ServedPeople",
+                column: "ServiceAreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServedPeople_StartedOn_EndedOn",
+                table: "ServedPeople",
+                columns: new[] { "StartedOn", "EndedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ServiceAccounts_KeyHash",
                 table: "ServiceAccounts",
                 column: "KeyHash",
@@ -1627,6 +1703,9 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 name: "ComplimentThemes");
 
             migrationBuilder.DropTable(
+                name: "EqualityResponses");
+
+            migrationBuilder.DropTable(
                 name: "FeedbackAnswers");
 
             migrationBuilder.DropTable(
@@ -1661,6 +1740,9 @@ namespace Heard.Application.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Remedies");
+
+            migrationBuilder.DropTable(
+                name: "ServedPeople");
 
             migrationBuilder.DropTable(
                 name: "SubjectAccessRequests");

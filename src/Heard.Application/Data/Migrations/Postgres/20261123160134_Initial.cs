@@ -207,6 +207,57 @@ namespace Heard.Application.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "EqualityResponses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Source = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ServiceAreaId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LawType = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    ReceivedMonth = table.Column<DateOnly>(type: "date", nullable: false),
+                    Ethnicity = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Disability = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Sex = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    AgeBand = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EqualityResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EqualityResponses_ServiceAreas_ServiceAreaId",
+                        column: x => x.ServiceAreaId,
+                        principalTable: "ServiceAreas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServedPeople",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourtCaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ServiceAreaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LawType = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Ethnicity = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Disability = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Sex = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    AgeBand = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServedPeople", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ServedPeople_ServiceAreas_ServiceAreaId",
+                        column: x => x.ServiceAreaId,
+                        principalTable: "ServiceAreas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ServiceAccounts",
                 columns: table => new
                 {
@@ -1386,6 +1437,16 @@ namespace Heard.Application.Data.Migrations.Postgres
                 column: "ThemeCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_EqualityResponses_ServiceAreaId",
+                table: "EqualityResponses",
+                column: "ServiceAreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EqualityResponses_Source_ReceivedMonth",
+                table: "EqualityResponses",
+                columns: new[] { "Source", "ReceivedMonth" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FamilyCourtCases_CaseNumber",
                 table: "FamilyCourtCases",
                 column: "CaseNumber",
@@ -1539,6 +1600,21 @@ namespace Heard.Application.Data.Migrations.Postgres
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ServedPeople_CourtCaseNumber",
+                table: "ServedPeople",
+                column: "CourtCaseNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServedPeople_ServiceAreaId",
+                table: "ServedPeople",
+                column: "ServiceAreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServedPeople_StartedOn_EndedOn",
+                table: "ServedPeople",
+                columns: new[] { "StartedOn", "EndedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ServiceAccounts_KeyHash",
                 table: "ServiceAccounts",
                 column: "KeyHash",
@@ -1629,6 +1705,9 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "ComplimentThemes");
 
             migrationBuilder.DropTable(
+                name: "EqualityResponses");
+
+            migrationBuilder.DropTable(
                 name: "FeedbackAnswers");
 
             migrationBuilder.DropTable(
@@ -1663,6 +1742,9 @@ namespace Heard.Application.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Remedies");
+
+            migrationBuilder.DropTable(
+                name: "ServedPeople");
 
             migrationBuilder.DropTable(
                 name: "SubjectAccessRequests");
