@@ -8,4 +8,10 @@ public static class StaffPolicies
 
     /// <summary>The complaints team and administrators: the access log and the failed-sends queue (no case content).</summary>
     public const string Audit = "Audit";
+
+    /// <summary>
+    /// The equality monitoring report (aggregates only, small numbers suppressed): the board, the complaints team,
+    /// the children's complaints manager, heads of practice and administrators.
+    /// </summary>
+    public const string EqualityReports = "EqualityReports";
 }
