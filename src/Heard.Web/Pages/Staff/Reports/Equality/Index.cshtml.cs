@@ -81,7 +81,15 @@ public sealed class IndexModel(EqualityReport report, TimeProvider clock) : Page
             return null;
         }
 
-        return Suggested.FirstOrDefault(p => p.From == from && p.To == to) ?? ReportPeriod.Custom(from.Value, to.Value);
+        return Named(from.Value, to.Value) ?? ReportPeriod.Custom(from.Value, to.Value);
+    }
+
+    /// <summary>The financial year or quarter these dates are exactly, so the report carries its usual name.</summary>
+    private static ReportPeriod? Named(DateOnly from, DateOnly to)
+    {
+        var year = ReportPeriod.FinancialYearOf(from);
+        var candidates = Enumerable.Range(1, 4).Select(q => ReportPeriod.Quarter(year, q)).Append(ReportPeriod.FinancialYear(year));
+        return candidates.FirstOrDefault(p => p.From == from && p.To == to);
     }
 
     private DateOnly? ReadDate(string? text, string field, string what)
