@@ -141,6 +141,28 @@ public sealed class EqualityPagesTests(WorkspaceApp app) : IClassFixture<Workspa
         Assert.True(await db.EqualityResponses.AnyAsync(r => r.Source == EqualitySource.ChildComplaint && r.Sex == "female" && r.AgeBand == "10-15"));
     }
 
+    [Fact]
+    public async Task A_compliment_can_carry_equality_answers_kept_apart_from_it()
+    {
+        using var client = Public();
+        var html = await client.GetStringAsync(new Uri("/compliment", UriKind.Relative));
+        var key = Guid.NewGuid().ToString("N");
+
+        using var sent = await Forms.PostAsync(client, "/compliment",
+        [
+            new("Form.SubmissionKey", key),
+            new("Form.Text", "Our adviser listened to our daughter."),
+            new("Form.Equality.Ethnicity", "asian"),
+            new("Form.Equality.Disability", "no"),
+        ], Forms.TokenIn(html));
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.NotEqual(Guid.Empty, await CaseWithKeyAsync($"web:{key}"));
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HeardDbContext>();
+        Assert.True(await db.EqualityResponses.AnyAsync(r => r.Source == EqualitySource.Compliment && r.Ethnicity == "asian" && r.Disability == "no" && r.Sex == null));
+    }
+
     [Theory]
     [InlineData("board", HttpStatusCode.OK)]
     [InlineData("complaints", HttpStatusCode.OK)]
