@@ -16,6 +16,8 @@ public static class ApplicationServices
         services.AddScoped<Calendar.CalendarAdministration>();
         services.AddScoped<Deadlines.CaseDeadlines>();
         services.AddHeardRecords();
+        services.AddScoped<Equality.EqualityReport>();
+        services.AddScoped<Equality.ServedPeopleImport>();
         services.AddSingleton<Procedure.PolicyCache>();
         services.AddSingleton(Letters.LetterTemplates.BuiltIn);
         services.AddScoped<Procedure.PolicyCatalogue>();

@@ -52,6 +52,7 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(StaffPolicies.Administration, p => p.RequireRole(Roles.Administrator))
     .AddPolicy(StaffPolicies.Audit, p => p.RequireRole(Roles.ComplaintsTeam, Roles.Administrator))
     .AddPolicy(StaffPolicies.Learning, p => p.RequireRole(Roles.BoardReader, Roles.ComplaintsTeam, Roles.ChildrensComplaintsManager, Roles.HeadOfPractice, Roles.ServiceManager))
+    .AddPolicy(StaffPolicies.EqualityReports, p => p.RequireRole(Roles.BoardReader, Roles.ComplaintsTeam, Roles.ChildrensComplaintsManager, Roles.HeadOfPractice, Roles.Administrator))
     .AddPolicy(ApiEndpoints.Policy, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser())
     .AddRecordPolicies();
 
@@ -68,6 +69,8 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizePage("/Staff/Learning/Index", StaffPolicies.Learning);
     options.Conventions.AuthorizePage("/Staff/Learning/ChildrensReview", StaffPolicies.Learning);
     options.Conventions.AuthorizeFolder("/Staff/Learning/Actions", StaffPolicies.Casework);
+    options.Conventions.AuthorizeFolder("/Staff/Reports/Equality", StaffPolicies.EqualityReports);
+    options.Conventions.AuthorizePage("/Staff/Reports/Equality/Served", StaffPolicies.Administration);
     options.Conventions.AllowAnonymousToPage("/Staff/SignIn");
     options.Conventions.AuthorizeRecordPages();
 });

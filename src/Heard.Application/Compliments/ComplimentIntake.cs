@@ -25,6 +25,9 @@ public sealed class ComplimentSubmission
     /// <summary>Staff only: the member of staff in the directory.</summary>
     public Guid? StaffMemberId { get; set; }
 
+    /// <summary>The optional equality answers; stored apart from the compliment (see <c>EqualityMonitoring</c>).</summary>
+    public Equality.EqualityAnswers? Equality { get; set; }
+
     public IReadOnlyList<FieldError> Validate()
     {
         var errors = new List<FieldError>();
@@ -112,6 +115,7 @@ public sealed class ComplimentIntake(HeardDbContext db, CaseHistory history, Dea
         history.Record(@case, actor, "received", $"Compliment received by {channel.Describe()}", toState: @case.State,
             data: new { channel = channel.ToString(), receivedOn = @case.ReceivedOn });
         await deadlines.SetAsync(@case, RecordDeadlineKinds.ComplimentPassOn, Domain.Calendar.DeadlineRule.Parse(timescales.Value.ComplimentPassOn), @case.ReceivedOn, actor, cancellationToken);
+        Equality.EqualityMonitoring.Add(db, Equality.EqualitySource.Compliment, submission.Equality, @case.ReceivedOn, @case.ServiceAreaId);
         return await RecordCases.SaveNewAsync(db, @case, cancellationToken);
     }
 }

@@ -56,6 +56,9 @@ public abstract class HeardDbContext(DbContextOptions options)
     // Learning from complaints (issue 7).
     public DbSet<Learning.LearningAction> LearningActions => Set<Learning.LearningAction>();
     public DbSet<Learning.ThemeChange> ThemeChanges => Set<Learning.ThemeChange>();
+    // Equality monitoring (issue 7): kept apart from cases on purpose, no key leads back to one.
+    public DbSet<Equality.EqualityResponse> EqualityResponses => Set<Equality.EqualityResponse>();
+    public DbSet<Equality.ServedPerson> ServedPeople => Set<Equality.ServedPerson>();
 
     /// <summary>True when this context talks to PostgreSQL (for the few provider-specific queries).</summary>
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";

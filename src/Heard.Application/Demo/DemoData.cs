@@ -107,6 +107,9 @@ public static class DemoData
         }
 
         await LoadAsync(db, UkTime.Today(clock), cancellationToken);
+
+        // People served and equality answers (issue 7) come after the case demo, which is timed on its own.
+        await EqualityDemoData.LoadAsync(db, cancellationToken);
     }
 
     public static async Task LoadAsync(HeardDbContext db, DateOnly today, CancellationToken cancellationToken = default)

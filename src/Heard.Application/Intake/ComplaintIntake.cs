@@ -124,6 +124,13 @@ public sealed class ComplaintIntake(
             due[promise.Kind] = set.DueOn;
         }
 
+        Equality.EqualityMonitoring.Add(
+            db,
+            submission.Audience == Audience.Child ? Equality.EqualitySource.ChildComplaint : Equality.EqualitySource.AdultComplaint,
+            submission.Equality,
+            @case.ReceivedOn,
+            @case.ServiceAreaId,
+            @case.LawType);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

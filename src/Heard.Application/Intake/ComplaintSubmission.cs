@@ -28,6 +28,9 @@ public sealed class ComplaintSubmission
     /// <summary>For a child: the trusted adult helping them, if they want to say.</summary>
     public string? HelpedBy { get; set; }
 
+    /// <summary>The optional equality answers; stored apart from the case, never on it (see <c>EqualityMonitoring</c>).</summary>
+    public Equality.EqualityAnswers? Equality { get; set; }
+
     /// <summary>
     /// Every problem with the submission, keyed by the field it belongs to (issues as <c>Issues[0]</c>), in the
     /// order the form asks for them. The same rules serve the public form, the staff form and the API.

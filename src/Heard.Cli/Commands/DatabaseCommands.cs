@@ -38,6 +38,7 @@ public static class DatabaseCommands
         root.Subcommands.Add(SeedDemo());
         root.Subcommands.Add(CreateUser());
         root.Subcommands.Add(CreateServiceAccount());
+        root.Subcommands.Add(ImportCommands.Import());
     }
 
     private static Command CreateServiceAccount()
@@ -209,7 +210,7 @@ public static class DatabaseCommands
         }
     }
 
-    private static ServiceProvider Services(ParseResult parse)
+    internal static ServiceProvider Services(ParseResult parse)
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         if (parse.GetValue(Connection) is { } connection)

@@ -14,4 +14,10 @@ public static class StaffPolicies
     /// readers, the complaints team, the children's complaints manager, heads of practice and service managers.
     /// </summary>
     public const string Learning = "Learning";
+
+    /// <summary>
+    /// The equality monitoring report (aggregates only, small numbers suppressed): the board, the complaints team,
+    /// the children's complaints manager, heads of practice and administrators.
+    /// </summary>
+    public const string EqualityReports = "EqualityReports";
 }

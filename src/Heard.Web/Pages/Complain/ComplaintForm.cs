@@ -30,6 +30,9 @@ public sealed class ComplaintForm
     public string? OutcomeWanted { get; set; }
     public string? Adjustments { get; set; }
 
+    /// <summary>The optional equality questions (public form only); kept apart from the case when it is sent.</summary>
+    public Heard.Application.Equality.EqualityAnswers Equality { get; set; } = new();
+
     public static readonly IReadOnlyList<Choice> RoleChoices =
     [
         new(nameof(ComplainantRole.Parent), "A parent"),
@@ -83,6 +86,7 @@ public sealed class ComplaintForm
             Issues = Issues.Select(i => i ?? "").ToList(),
             OutcomeWanted = OutcomeWanted,
             Adjustments = Adjustments,
+            Equality = Equality,
         };
     }
 

@@ -48,6 +48,7 @@ public sealed class IndexModel(HeardDbContext db, ComplimentIntake intake) : Pag
             StaffName = Form.StaffName,
             ServiceAreaId = Form.ServiceAreaId,
             Text = Form.Text,
+            Equality = Form.Equality,
         };
         try
         {
@@ -80,4 +81,7 @@ public sealed class ComplimentForm
     public ComplainantRole? Role { get; set; }
     public string? FullName { get; set; }
     public string? Email { get; set; }
+
+    /// <summary>The optional equality questions; kept apart from the compliment.</summary>
+    public Heard.Application.Equality.EqualityAnswers Equality { get; set; } = new();
 }

@@ -16,6 +16,9 @@ public sealed class ChildForm
     public string? Address { get; set; }
     public string? HelpedBy { get; set; }
 
+    /// <summary>The optional "about you" questions; kept apart from the complaint when it is sent.</summary>
+    public Heard.Application.Equality.EqualityAnswers Equality { get; set; } = new();
+
     public ComplaintSubmission ToSubmission() => new()
     {
         Audience = Audience.Child,
@@ -27,6 +30,7 @@ public sealed class ChildForm
         Phone = Phone,
         Address = Address,
         HelpedBy = HelpedBy,
+        Equality = Equality,
     };
 
     /// <summary>The form field a submission's field is asked in.</summary>

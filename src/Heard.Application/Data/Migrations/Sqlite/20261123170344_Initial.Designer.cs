@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Heard.Application.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHeardDbContext))]
-    [Migration("20261123152901_Initial")]
+    [Migration("20261123170344_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -701,6 +701,104 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("Heard.Application.Equality.EqualityResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgeBand")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Disability")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ethnicity")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LawType")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ServiceAreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceAreaId");
+
+                    b.HasIndex("Source", "ReceivedMonth");
+
+                    b.ToTable("EqualityResponses");
+                });
+
+            modelBuilder.Entity("Heard.Application.Equality.ServedPerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgeBand")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourtCaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Disability")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ethnicity")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LawType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceAreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourtCaseNumber");
+
+                    b.HasIndex("ServiceAreaId");
+
+                    b.HasIndex("StartedOn", "EndedOn");
+
+                    b.ToTable("ServedPeople");
                 });
 
             modelBuilder.Entity("Heard.Application.Feedback.FeedbackAnswer", b =>
@@ -2353,6 +2451,23 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     b.Navigation("Extensions");
 
                     b.Navigation("Pauses");
+                });
+
+            modelBuilder.Entity("Heard.Application.Equality.EqualityResponse", b =>
+                {
+                    b.HasOne("Heard.Application.Organisation.ServiceArea", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Heard.Application.Equality.ServedPerson", b =>
+                {
+                    b.HasOne("Heard.Application.Organisation.ServiceArea", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Heard.Application.Feedback.FeedbackAnswer", b =>

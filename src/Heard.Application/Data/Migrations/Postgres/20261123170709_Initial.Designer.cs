@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Heard.Application.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHeardDbContext))]
-    [Migration("20261123153006_Initial")]
+    [Migration("20261123170709_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -717,6 +717,104 @@ namespace Heard.Application.Data.Migrations.Postgres
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("Heard.Application.Equality.EqualityResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgeBand")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Disability")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Ethnicity")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("LawType")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly>("ReceivedMonth")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ServiceAreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceAreaId");
+
+                    b.HasIndex("Source", "ReceivedMonth");
+
+                    b.ToTable("EqualityResponses");
+                });
+
+            modelBuilder.Entity("Heard.Application.Equality.ServedPerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgeBand")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("CourtCaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Disability")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Ethnicity")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("LawType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("ServiceAreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourtCaseNumber");
+
+                    b.HasIndex("ServiceAreaId");
+
+                    b.HasIndex("StartedOn", "EndedOn");
+
+                    b.ToTable("ServedPeople");
                 });
 
             modelBuilder.Entity("Heard.Application.Feedback.FeedbackAnswer", b =>
@@ -2375,6 +2473,23 @@ namespace Heard.Application.Data.Migrations.Postgres
                     b.Navigation("Extensions");
 
                     b.Navigation("Pauses");
+                });
+
+            modelBuilder.Entity("Heard.Application.Equality.EqualityResponse", b =>
+                {
+                    b.HasOne("Heard.Application.Organisation.ServiceArea", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Heard.Application.Equality.ServedPerson", b =>
+                {
+                    b.HasOne("Heard.Application.Organisation.ServiceArea", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Heard.Application.Feedback.FeedbackAnswer", b =>
