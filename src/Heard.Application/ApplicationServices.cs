@@ -26,6 +26,8 @@ public static class ApplicationServices
         services.AddScoped<Letters.CaseLetters>();
         services.AddScoped<Children.ChildrensComplaints>();
         services.AddScoped<Access.ICaseVisibilityRule, Children.ChildShareVisibility>();
+        services.AddScoped<Reporting.BoardReport>();
+        services.AddScoped<Reporting.ReportRecords>();
         return services;
     }
 
