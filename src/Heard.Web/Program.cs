@@ -51,6 +51,7 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(StaffPolicies.Casework, p => p.RequireRole(Heard.Application.Access.CaseAccessRules.CaseRoles))
     .AddPolicy(StaffPolicies.Administration, p => p.RequireRole(Roles.Administrator))
     .AddPolicy(StaffPolicies.Audit, p => p.RequireRole(Roles.ComplaintsTeam, Roles.Administrator))
+    .AddPolicy(StaffPolicies.Reports, p => p.RequireRole(Roles.BoardReader, Roles.ComplaintsTeam, Roles.ChildrensComplaintsManager, Roles.ServiceManager, Roles.HeadOfPractice, Roles.Administrator))
     .AddPolicy(ApiEndpoints.Policy, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser())
     .AddRecordPolicies();
 
@@ -63,6 +64,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Staff/Search", StaffPolicies.Casework);
     options.Conventions.AuthorizeFolder("/Staff/Email", StaffPolicies.Audit);
     options.Conventions.AuthorizeFolder("/Staff/Audit", StaffPolicies.Audit);
+    options.Conventions.AuthorizeFolder("/Staff/Reports", StaffPolicies.Reports);
     options.Conventions.AuthorizeFolder("/Staff/Admin", StaffPolicies.Administration);
     options.Conventions.AllowAnonymousToPage("/Staff/SignIn");
     options.Conventions.AuthorizeRecordPages();
