@@ -39,6 +39,8 @@ public static class BoardReportBenchmark
         var provider = Arg("--provider", "sqlite");
         var records = int.Parse(Arg("--records", "1000000"), CultureInfo.InvariantCulture);
         var iterations = int.Parse(Arg("--iterations", "7"), CultureInfo.InvariantCulture);
+        // --reuse: time an existing generated database (no migration, no generation, nothing deleted).
+        var reuse = args.Contains("--reuse");
         var connection = Arg("--connection", $"Data Source={Path.Combine(Path.GetTempPath(), $"heard-bench-{Environment.ProcessId}.db")}");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -55,16 +57,22 @@ public static class BoardReportBenchmark
         services.AddHeardApplication();
         services.AddHeardWorkspace(configuration, settings, Path.GetTempPath());
         await using var provider1 = services.BuildServiceProvider();
-        await DatabaseSetup.MigrateAsync(provider1);
+        if (!reuse)
+        {
+            await DatabaseSetup.MigrateAsync(provider1);
+        }
 
         var load = Stopwatch.StartNew();
         await using (var scope = provider1.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<HeardDbContext>();
-            await GenerateAsync(db, records);
+            if (!reuse)
+            {
+                await GenerateAsync(db, records);
+            }
         }
 
-        Console.WriteLine($"{provider}: generated {records:N0} records (and their deadlines, issues, feedback and family court cases) in {load.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine(reuse ? $"{provider}: reusing the generated database" : $"{provider}: generated {records:N0} records (and their deadlines, issues, feedback and family court cases) in {load.Elapsed.TotalSeconds:0.0} s");
 
         var year = ReportPeriod.FinancialYear(2023);
         var reportTimes = new List<double>();
@@ -93,7 +101,7 @@ public static class BoardReportBenchmark
         var r = Median(reportTimes);
         var p = Median(plainTimes);
         Console.WriteLine($"| {provider} | {records:N0} | {year.Name} | {r:0} ms | {p:0} ms | {r / p:0.0}× |");
-        if (settings.Provider == DatabaseProvider.Sqlite)
+        if (settings.Provider == DatabaseProvider.Sqlite && !reuse)
         {
             SqliteConnection.ClearAllPools();
             var file = new SqliteConnectionStringBuilder(connection).DataSource;

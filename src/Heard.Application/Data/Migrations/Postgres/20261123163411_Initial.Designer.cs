@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Heard.Application.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHeardDbContext))]
-    [Migration("20261123113121_Initial")]
+    [Migration("20261123163411_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -343,6 +343,9 @@ namespace Heard.Application.Data.Migrations.Postgres
                     b.HasIndex("TeamId");
 
                     b.HasIndex("Type", "State");
+
+                    b.HasIndex("ReceivedOn", "Type", "Audience", "ServiceAreaId", "LawType", "State", "Id")
+                        .HasDatabaseName("IX_Cases_Report");
 
                     b.ToTable("Cases", t =>
                         {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Heard.Application.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHeardDbContext))]
-    [Migration("20261123113107_Initial")]
+    [Migration("20261123163301_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -331,6 +331,9 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     b.HasIndex("TeamId");
 
                     b.HasIndex("Type", "State");
+
+                    b.HasIndex("ReceivedOn", "Type", "Audience", "ServiceAreaId", "LawType", "State", "Id")
+                        .HasDatabaseName("IX_Cases_Report");
 
                     b.ToTable("Cases", t =>
                         {
