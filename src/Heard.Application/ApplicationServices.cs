@@ -31,6 +31,8 @@ public static class ApplicationServices
         services.AddScoped<Learning.LearningActions>();
         services.AddScoped<Learning.ThemeAdministration>();
         services.AddScoped<Learning.LearningReports>();
+        services.AddScoped<Reporting.BoardReport>();
+        services.AddScoped<Reporting.ReportRecords>();
         return services;
     }
 

@@ -53,6 +53,7 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(StaffPolicies.Audit, p => p.RequireRole(Roles.ComplaintsTeam, Roles.Administrator))
     .AddPolicy(StaffPolicies.Learning, p => p.RequireRole(Roles.BoardReader, Roles.ComplaintsTeam, Roles.ChildrensComplaintsManager, Roles.HeadOfPractice, Roles.ServiceManager))
     .AddPolicy(StaffPolicies.EqualityReports, p => p.RequireRole(Roles.BoardReader, Roles.ComplaintsTeam, Roles.ChildrensComplaintsManager, Roles.HeadOfPractice, Roles.Administrator))
+    .AddPolicy(StaffPolicies.Reports, p => p.RequireRole(Roles.BoardReader, Roles.ComplaintsTeam, Roles.ChildrensComplaintsManager, Roles.ServiceManager, Roles.HeadOfPractice, Roles.Administrator))
     .AddPolicy(ApiEndpoints.Policy, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser())
     .AddRecordPolicies();
 
@@ -65,6 +66,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Staff/Search", StaffPolicies.Casework);
     options.Conventions.AuthorizeFolder("/Staff/Email", StaffPolicies.Audit);
     options.Conventions.AuthorizeFolder("/Staff/Audit", StaffPolicies.Audit);
+    options.Conventions.AuthorizeFolder("/Staff/Reports", StaffPolicies.Reports);
     options.Conventions.AuthorizeFolder("/Staff/Admin", StaffPolicies.Administration);
     options.Conventions.AuthorizePage("/Staff/Learning/Index", StaffPolicies.Learning);
     options.Conventions.AuthorizePage("/Staff/Learning/ChildrensReview", StaffPolicies.Learning);

@@ -20,4 +20,11 @@ public static class StaffPolicies
     /// the children's complaints manager, heads of practice and administrators.
     /// </summary>
     public const string EqualityReports = "EqualityReports";
+
+    /// <summary>
+    /// The board performance report (aggregates only): board readers, the complaints team, the children's complaints
+    /// manager, service managers and heads of practice, administrators. The records behind a figure still go
+    /// through CaseAccess, so each sees only the records they may see; a board reader sees definitions only.
+    /// </summary>
+    public const string Reports = "Reports";
 }

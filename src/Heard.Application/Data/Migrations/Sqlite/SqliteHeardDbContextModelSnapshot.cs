@@ -329,6 +329,9 @@ namespace Heard.Application.Data.Migrations.Sqlite
 
                     b.HasIndex("Type", "State");
 
+                    b.HasIndex("ReceivedOn", "Type", "Audience", "ServiceAreaId", "LawType", "State", "Id")
+                        .HasDatabaseName("IX_Cases_Report");
+
                     b.ToTable("Cases", t =>
                         {
                             t.HasTrigger("CaseSearch_CaseUpdated");

@@ -1470,6 +1470,11 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_Report",
+                table: "Cases",
+                columns: new[] { "ReceivedOn", "Type", "Audience", "ServiceAreaId", "LawType", "State", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_ServiceAreaId",
                 table: "Cases",
                 column: "ServiceAreaId");
