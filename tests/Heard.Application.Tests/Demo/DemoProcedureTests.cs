@@ -41,10 +41,11 @@ public sealed class DemoProcedureTests(ITestOutputHelper output)
     });
 
     [Fact]
-    public async Task Demo_complaints_walk_their_procedures_in_plausible_proportions_and_load_in_well_under_a_minute()
+    public async Task Demo_complaints_walk_their_procedures_in_plausible_proportions()
     {
         var (host, took) = await LoadAsync();
         await using var _ = host;
+        // How long it took is written out, not asserted: a timed unit test fails on a busy machine, not on a slow change.
         output.WriteLine($"Demo data loaded in {took.TotalSeconds:N1} s on {Environment.GetEnvironmentVariable("HEARD_TEST_PROVIDER") ?? "sqlite"}");
 
         var db = host.Services.CreateScope().ServiceProvider.GetRequiredService<HeardDbContext>();
@@ -58,7 +59,6 @@ public sealed class DemoProcedureTests(ITestOutputHelper output)
         var children = cases.Where(c => c.Audience == Audience.Child && progress[c.Id].FirstContactOn is not null).ToList();
         var contactOnTime = children.Count(c => deadlines.Single(d => d.CaseId == c.Id && d.Kind == "first-contact") is var d && d.MetOn <= d.DueOn);
 
-        Assert.True(took < TimeSpan.FromMinutes(1), $"took {took}");
         Assert.All(cases, c => Assert.Equal(c.Audience == Audience.Child ? "child-2023@1" : "adult-2023@1", c.PolicyCode));
         Assert.All(investigated, c => Assert.All(c.Issues, i => Assert.True(i.Finding is not null && i.ThemeCode is not null, $"{c.Reference} issue {i.Number}")));
         Assert.InRange(upheld / (double)investigated.Count, 0.25, 0.45);
