@@ -331,6 +331,9 @@ public sealed class PolicyTableTests
             "FirstContactDueOn", "IssuesList", "ResponsibleManager", "LocalServiceManager", "SignedBy", "SignedByTitle", "InvolvementEndedOn",
             "Findings", "FindingsPlain", "Remedies", "TimeLimitLastDay", "DecisionReason", "CourtCopyText", "PreviousResponseDueOn",
             "NewResponseDueOn", "DelayReason", "AgreedBy",
+
+            // The MP response letter's own fields, given by MpEnquiryHandling.DraftResponseAsync.
+            "MpName", "ResponseText",
         ];
         var templates = LetterTemplates.BuiltIn;
         string[] letters = ["acknowledgement", "early-resolution-consent", "offer-of-conversation", "holding-letter", "outcome", "out-of-time", "matter-for-the-court"];
