@@ -31,6 +31,17 @@ public sealed class Chromium : IAsyncLifetime
         "--no-first-run",
     ];
 
+    /// <summary>How long a click, fill or locator waits before failing.</summary>
+    public const float ActionTimeoutMs = 30_000;
+
+    /// <summary>How long a navigation (and a wait for a URL or load state) waits before failing.</summary>
+    public const float NavigationTimeoutMs = 90_000;
+
+    /// <summary>How long an <c>Expect(...)</c> assertion retries before failing (Playwright's default is 5 s).</summary>
+    public const float ExpectTimeoutMs = 20_000;
+
+    static Chromium() => Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -76,6 +87,10 @@ public sealed class Chromium : IAsyncLifetime
     {
         ArgumentNullException.ThrowIfNull(test);
         await using var context = await Browser.NewContextAsync(options);
+        // Generous waits: on a loaded two-core CI machine a page can take seconds to render while another
+        // fixture loads the demo data. A real failure still fails, only later.
+        context.SetDefaultTimeout(ActionTimeoutMs);
+        context.SetDefaultNavigationTimeout(NavigationTimeoutMs);
         var page = await context.NewPageAsync();
         try
         {
