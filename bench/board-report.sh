@@ -2,18 +2,20 @@
 # Times the financial-year board report on a generated database of ten years of records, on SQLite and on a
 # throwaway PostgreSQL started here (127.0.0.1, a temporary folder removed afterwards, as test.sh does), beside
 # the plain SQL aggregate over the same rows in the same run. Not part of ./test.sh.
-#   bench/board-report.sh [records] [iterations]     (default 1000000 and 7)
+#   bench/board-report.sh [records] [iterations] [databases]   (default 1000000, 7 and "sqlite postgres")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RECORDS=${1:-1000000}
 ITERATIONS=${2:-7}
+DATABASES=${3:-sqlite postgres}
 PG_BIN=/usr/lib/postgresql/15/bin
 dotnet build bench/Heard.Benchmarks -c Release -v quiet -nologo >/dev/null
 run() { dotnet run -c Release --no-build --project bench/Heard.Benchmarks -- board-report "$@" --records "$RECORDS" --iterations "$ITERATIONS"; }
 
 echo "| database | records | period | board report (median) | plain aggregate (median) | ratio |"
 echo "|---|---|---|---|---|---|"
-run --provider sqlite
+case " $DATABASES " in *" sqlite "*) run --provider sqlite ;; esac
+case " $DATABASES " in *" postgres "*) ;; *) exit 0 ;; esac
 
 PG_DIR=$(mktemp -d /tmp/heard-bench-pg.XXXXXX)
 PG_USER=""

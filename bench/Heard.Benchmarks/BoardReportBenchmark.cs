@@ -41,6 +41,9 @@ public static class BoardReportBenchmark
         var iterations = int.Parse(Arg("--iterations", "7"), CultureInfo.InvariantCulture);
         // --reuse: time an existing generated database (no migration, no generation, nothing deleted).
         var reuse = args.Contains("--reuse");
+        // --keep: leave a generated SQLite file in place (for --reuse later). --trace: print each SQL command and its time.
+        var keep = args.Contains("--keep");
+        var trace = args.Contains("--trace");
         var connection = Arg("--connection", $"Data Source={Path.Combine(Path.GetTempPath(), $"heard-bench-{Environment.ProcessId}.db")}");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -50,7 +53,14 @@ public static class BoardReportBenchmark
         }).Build();
         var settings = DatabaseSettings.From(configuration);
         var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddLogging(b =>
+        {
+            b.SetMinimumLevel(LogLevel.Warning);
+            if (trace)
+            {
+                b.AddSimpleConsole().AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information);
+            }
+        });
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IConfiguration>(configuration);
         services.AddHeardData(settings);
@@ -69,6 +79,10 @@ public static class BoardReportBenchmark
             if (!reuse)
             {
                 await GenerateAsync(db, records);
+                // The generated rows go in around SaveChanges, so their report facts are written as after a bulk load.
+                var facts = Stopwatch.StartNew();
+                var written = await ReportFacts.EnsureAsync(db);
+                Console.WriteLine($"{provider}: wrote {written:N0} report facts in {facts.Elapsed.TotalSeconds:0.0} s");
             }
         }
 
@@ -101,7 +115,7 @@ public static class BoardReportBenchmark
         var r = Median(reportTimes);
         var p = Median(plainTimes);
         Console.WriteLine($"| {provider} | {records:N0} | {year.Name} | {r:0} ms | {p:0} ms | {r / p:0.0}× |");
-        if (settings.Provider == DatabaseProvider.Sqlite && !reuse)
+        if (settings.Provider == DatabaseProvider.Sqlite && !reuse && !keep)
         {
             SqliteConnection.ClearAllPools();
             var file = new SqliteConnectionStringBuilder(connection).DataSource;

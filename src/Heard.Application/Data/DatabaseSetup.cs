@@ -123,6 +123,8 @@ public static class DatabaseSetup
         await Search.SearchIndex.EnsureAsync(db, cancellationToken);
         await Scheduling.QuartzSchema.EnsureAsync(db, cancellationToken);
         await Feedback.SurveyCatalogue.EnsureAsync(db, cancellationToken);
+        // Cases written before the report facts existed (or around SaveChanges) get theirs.
+        await Reporting.ReportFacts.EnsureAsync(db, cancellationToken);
         await Procedure.PolicyCatalogue.EnsureBuiltInAsync(
             db, scope.ServiceProvider.GetService<IConfiguration>(), scope.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System, cancellationToken);
     }

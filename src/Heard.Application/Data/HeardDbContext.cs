@@ -59,6 +59,9 @@ public abstract class HeardDbContext(DbContextOptions options)
     // Equality monitoring (issue 7): kept apart from cases on purpose, no key leads back to one.
     public DbSet<Equality.EqualityResponse> EqualityResponses => Set<Equality.EqualityResponse>();
     public DbSet<Equality.ServedPerson> ServedPeople => Set<Equality.ServedPerson>();
+    // What the board report counts, one narrow row per case, kept by SaveChanges (Reporting/ReportFact).
+    public DbSet<Reporting.ReportFact> ReportFacts => Set<Reporting.ReportFact>();
+    public DbSet<Reporting.ReportThemeFact> ReportThemeFacts => Set<Reporting.ReportThemeFact>();
 
     /// <summary>True when this context talks to PostgreSQL (for the few provider-specific queries).</summary>
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
@@ -77,16 +80,83 @@ public abstract class HeardDbContext(DbContextOptions options)
         configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Saves, and in the same transaction rewrites the report facts of every case whose row, deadlines, issues or
+    /// withdrawal this save touched, so the board report never counts a case as it was before.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardHistoryAndBumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var touched = ReportFactsDeferred ? [] : CasesTouchingReportFacts();
+        if (touched.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (!acceptAllChangesOnSuccess)
+        {
+            throw new InvalidOperationException("Heard saves with acceptAllChangesOnSuccess: the report facts are written by a second save that must not repeat the first.");
+        }
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(true, cancellationToken);
+            await Reporting.ReportFacts.StageAsync(this, touched, cancellationToken);
+            await base.SaveChangesAsync(true, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Set by a bulk load (the demo data) that rebuilds every case's report facts when it finishes
+    /// (<see cref="Reporting.ReportFacts.RebuildAsync"/>) instead of at each save.
+    /// </summary>
+    internal bool ReportFactsDeferred { get; set; }
+
+    private HashSet<Guid> CasesTouchingReportFacts()
     {
-        GuardHistoryAndBumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var ids = new HashSet<Guid>();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            switch (entry.Entity)
+            {
+                case Case c:
+                    ids.Add(c.Id);
+                    break;
+                case Deadlines.CaseDeadline d:
+                    ids.Add(d.CaseId);
+                    break;
+                case ComplaintIssue i:
+                    ids.Add(i.CaseId);
+                    break;
+                case CaseEvent e when e.ToState == Heard.Domain.Procedure.ComplaintStates.Withdrawn:
+                    ids.Add(e.CaseId);
+                    break;
+            }
+        }
+
+        return ids;
     }
 
     private void GuardHistoryAndBumpVersions()

@@ -116,6 +116,9 @@ public static class DemoData
     {
         ArgumentNullException.ThrowIfNull(db);
         var random = new Random(Seed);
+        // The demo writes thousands of cases and bulk-inserts their histories: their report facts are written
+        // once, at the end, rather than at each save.
+        db.ReportFactsDeferred = true;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var organisation = BuildOrganisation(db);
         var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, cancellationToken);
@@ -131,6 +134,8 @@ public static class DemoData
         db.ChangeTracker.Clear();
         await RecordsDemoData.LoadAsync(db, today, cancellationToken);
         await Learning.LearningDemoData.LoadAsync(db, today, cancellationToken);
+        db.ReportFactsDeferred = false;
+        await Reporting.ReportFacts.RebuildAsync(db, cancellationToken);
     }
 
     private sealed record Organisation(List<ServiceArea> Areas, Dictionary<Guid, List<Team>> Teams, Guid ComplaintsTeamId);

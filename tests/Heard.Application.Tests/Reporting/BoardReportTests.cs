@@ -6,6 +6,10 @@ using Heard.Domain.Cases;
 using Heard.Domain.Reporting;
 using Heard.Testing;
 using Heard.Testing.Reporting;
+using Heard.Application.Cases;
+using Heard.Application.Deadlines;
+using Heard.Domain.Procedure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Heard.Application.Tests.Reporting;
@@ -161,6 +165,49 @@ public sealed class BoardReportTests : IAsyncLifetime
         var total = _report.Current.ByArea.Aggregate(Timeliness.Empty, (t, r) => t.Add(r.Responded));
 
         Assert.Equal(_report.Current.Adults.Responded.Add(_report.Current.Children.Responded), total);
+    }
+
+    [Fact]
+    public async Task The_report_follows_a_later_change_to_a_deadline_an_issue_and_a_state()
+    {
+        // The report reads report facts, rewritten by SaveChanges with each change to a case, its deadlines, its
+        // issues or a withdrawal: a late response sent, an issue decided and a complaint withdrawn all show at once.
+        await using (var scope = _services.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HeardDbContext>();
+            var from = KnownAnswerDataset.Quarter.From;
+            var to = KnownAnswerDataset.Quarter.To;
+            var late = await db.CaseDeadlines
+                .Where(d => d.Kind == DeadlineKinds.Response && d.MetOn == null && d.DueOn < KnownAnswerDataset.AsOf)
+                .Where(d => db.Cases.Any(c => c.Id == d.CaseId && c.Type == CaseType.Complaint && c.Audience == Audience.Adult && c.ReceivedOn >= from && c.ReceivedOn <= to))
+                .FirstAsync();
+            late.MetOn = late.DueOn;
+            await db.SaveChangesAsync();
+
+            // An issue with no finding yet, on a complaint with no other issue decided.
+            var undecided = await db.ComplaintIssues
+                .Where(i => i.Finding == Finding.NoFinding)
+                .Where(i => db.Cases.Any(c => c.Id == i.CaseId && c.Type == CaseType.Complaint && c.Audience == Audience.Adult && c.ReceivedOn >= from && c.ReceivedOn <= to
+                    && !c.Issues.Any(o => o.Finding == Finding.Upheld || o.Finding == Finding.PartlyUpheld || o.Finding == Finding.NotUpheld)))
+                .FirstAsync();
+            undecided.Finding = Finding.NotUpheld;
+            await db.SaveChangesAsync();
+
+            var open = await db.Cases
+                .Where(c => c.Type == CaseType.Complaint && c.Audience == Audience.Adult && c.ReceivedOn >= from && c.ReceivedOn <= to && c.State == ComplaintStates.Closed)
+                .FirstAsync();
+            open.State = ComplaintStates.Withdrawn;
+            db.CaseEvents.Add(new CaseEvent { CaseId = open.Id, At = KnownAnswerDataset.Now.UtcDateTime, Kind = "transition", ActorName = "Known", FromState = ComplaintStates.Closed, ToState = ComplaintStates.Withdrawn, Summary = "Withdrawn" });
+            await db.SaveChangesAsync();
+        }
+
+        await using var after = _services.Scope();
+        var now = (await after.ServiceProvider.GetRequiredService<BoardReport>().BuildAsync(KnownAnswerDataset.Quarter)).Current;
+
+        Assert.Equal(new Timeliness(181, 29), now.Adults.Responded);
+        Assert.Equal(56, now.Adults.Decided);
+        Assert.Equal(6, now.Adults.Withdrawn);
+        Assert.Equal([("investigation", 3L), ("acknowledged", 2L), ("closed", 1L)], now.WithdrawnFrom.Select(w => (w.Key, w.Count)).OrderByDescending(w => w.Item2).ToList());
     }
 
     [Fact]

@@ -188,7 +188,8 @@ internal sealed class FeedbackResponseConfiguration : IEntityTypeConfiguration<F
         builder.HasMany(r => r.Answers).WithOne().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Themes).WithOne().HasForeignKey(t => t.ResponseId).OnDelete(DeleteBehavior.Cascade);
         // Reports count by period, area and audience; the theming queue asks for untreated free text.
-        builder.HasIndex(r => new { r.GivenOn, r.Audience });
+        // The board report's feedback figures come from this index alone.
+        builder.HasIndex(r => new { r.GivenOn, r.Audience, r.Score });
         builder.HasIndex(r => r.ServiceAreaId);
         builder.HasIndex(r => new { r.HasText, r.ThemedAt });
         builder.HasIndex(r => r.ContactEmail);

@@ -500,6 +500,9 @@ namespace Heard.Application.Data.Migrations.Postgres
 
                     b.HasIndex("ServiceAreaId");
 
+                    b.HasIndex("StartedOn", "InvolvementEndedOn", "ServiceAreaId", "LawType")
+                        .HasDatabaseName("IX_FamilyCourtCases_Report");
+
                     b.ToTable("FamilyCourtCases");
                 });
 
@@ -962,9 +965,9 @@ namespace Heard.Application.Data.Migrations.Postgres
 
                     b.HasIndex("TeamId");
 
-                    b.HasIndex("GivenOn", "Audience");
-
                     b.HasIndex("HasText", "ThemedAt");
+
+                    b.HasIndex("GivenOn", "Audience", "Score");
 
                     b.ToTable("FeedbackResponses");
                 });
@@ -1959,6 +1962,93 @@ namespace Heard.Application.Data.Migrations.Postgres
                     b.ToTable("CaseLinks");
                 });
 
+            modelBuilder.Entity("Heard.Application.Reporting.ReportFact", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AcknowledgementDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AcknowledgementMetOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<bool>("Decided")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LawType")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ResponseDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ResponseMetOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ResponseStartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ServiceAreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<bool>("Upheld")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("WithdrawnFrom")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("ReceivedOn", "Type", "Audience", "ServiceAreaId", "LawType", "State", "WithdrawnFrom", "AcknowledgementDueOn", "AcknowledgementMetOn", "ResponseStartsOn", "ResponseDueOn", "ResponseMetOn", "Decided", "Upheld", "CaseId")
+                        .HasDatabaseName("IX_ReportFacts_Report");
+
+                    b.ToTable("ReportFacts");
+                });
+
+            modelBuilder.Entity("Heard.Application.Reporting.ReportThemeFact", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("IssueNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ThemeCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("CaseId", "IssueNumber");
+
+                    b.HasIndex("ReceivedOn", "ThemeCode")
+                        .HasDatabaseName("IX_ReportThemeFacts_Report");
+
+                    b.ToTable("ReportThemeFacts");
+                });
+
             modelBuilder.Entity("Heard.Application.SubjectAccess.SubjectAccessRequest", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -2736,6 +2826,24 @@ namespace Heard.Application.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("LinkedCaseId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heard.Application.Reporting.ReportFact", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Heard.Application.Reporting.ReportFact", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heard.Application.Reporting.ReportThemeFact", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

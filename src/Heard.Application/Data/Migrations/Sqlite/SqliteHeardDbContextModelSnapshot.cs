@@ -486,6 +486,9 @@ namespace Heard.Application.Data.Migrations.Sqlite
 
                     b.HasIndex("ServiceAreaId");
 
+                    b.HasIndex("StartedOn", "InvolvementEndedOn", "ServiceAreaId", "LawType")
+                        .HasDatabaseName("IX_FamilyCourtCases_Report");
+
                     b.ToTable("FamilyCourtCases");
                 });
 
@@ -946,9 +949,9 @@ namespace Heard.Application.Data.Migrations.Sqlite
 
                     b.HasIndex("TeamId");
 
-                    b.HasIndex("GivenOn", "Audience");
-
                     b.HasIndex("HasText", "ThemedAt");
+
+                    b.HasIndex("GivenOn", "Audience", "Score");
 
                     b.ToTable("FeedbackResponses");
                 });
@@ -1941,6 +1944,93 @@ namespace Heard.Application.Data.Migrations.Sqlite
                     b.ToTable("CaseLinks");
                 });
 
+            modelBuilder.Entity("Heard.Application.Reporting.ReportFact", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AcknowledgementDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AcknowledgementMetOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Decided")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LawType")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResponseDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResponseMetOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResponseStartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ServiceAreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Upheld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawnFrom")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("ReceivedOn", "Type", "Audience", "ServiceAreaId", "LawType", "State", "WithdrawnFrom", "AcknowledgementDueOn", "AcknowledgementMetOn", "ResponseStartsOn", "ResponseDueOn", "ResponseMetOn", "Decided", "Upheld", "CaseId")
+                        .HasDatabaseName("IX_ReportFacts_Report");
+
+                    b.ToTable("ReportFacts");
+                });
+
+            modelBuilder.Entity("Heard.Application.Reporting.ReportThemeFact", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IssueNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemeCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "IssueNumber");
+
+                    b.HasIndex("ReceivedOn", "ThemeCode")
+                        .HasDatabaseName("IX_ReportThemeFacts_Report");
+
+                    b.ToTable("ReportThemeFacts");
+                });
+
             modelBuilder.Entity("Heard.Application.SubjectAccess.SubjectAccessRequest", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -2714,6 +2804,24 @@ namespace Heard.Application.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("LinkedCaseId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heard.Application.Reporting.ReportFact", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Heard.Application.Reporting.ReportFact", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heard.Application.Reporting.ReportThemeFact", b =>
+                {
+                    b.HasOne("Heard.Application.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

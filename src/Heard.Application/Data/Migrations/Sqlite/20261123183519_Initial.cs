@@ -1132,6 +1132,57 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportFacts",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ServiceAreaId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LawType = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    WithdrawnFrom = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AcknowledgementDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AcknowledgementMetOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ResponseStartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ResponseDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ResponseMetOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Decided = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Upheld = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportFacts", x => x.CaseId);
+                    table.ForeignKey(
+                        name: "FK_ReportFacts_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportThemeFacts",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IssueNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ThemeCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportThemeFacts", x => new { x.CaseId, x.IssueNumber });
+                    table.ForeignKey(
+                        name: "FK_ReportThemeFacts_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SubjectAccessRequests",
                 columns: table => new
                 {
@@ -1547,6 +1598,11 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 column: "PractitionerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FamilyCourtCases_Report",
+                table: "FamilyCourtCases",
+                columns: new[] { "StartedOn", "InvolvementEndedOn", "ServiceAreaId", "LawType" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FamilyCourtCases_ServiceAreaId",
                 table: "FamilyCourtCases",
                 column: "ServiceAreaId");
@@ -1572,9 +1628,9 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 column: "ContactEmail");
 
             migrationBuilder.CreateIndex(
-                name: "IX_FeedbackResponses_GivenOn_Audience",
+                name: "IX_FeedbackResponses_GivenOn_Audience_Score",
                 table: "FeedbackResponses",
-                columns: new[] { "GivenOn", "Audience" });
+                columns: new[] { "GivenOn", "Audience", "Score" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FeedbackResponses_HasText_ThemedAt",
@@ -1724,6 +1780,16 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReportFacts_Report",
+                table: "ReportFacts",
+                columns: new[] { "ReceivedOn", "Type", "Audience", "ServiceAreaId", "LawType", "State", "WithdrawnFrom", "AcknowledgementDueOn", "AcknowledgementMetOn", "ResponseStartsOn", "ResponseDueOn", "ResponseMetOn", "Decided", "Upheld", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportThemeFacts_Report",
+                table: "ReportThemeFacts",
+                columns: new[] { "ReceivedOn", "ThemeCode" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ServedPeople_CourtCaseNumber",
                 table: "ServedPeople",
                 column: "CourtCaseNumber");
@@ -1871,6 +1937,12 @@ namespace Heard.Application.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Remedies");
+
+            migrationBuilder.DropTable(
+                name: "ReportFacts");
+
+            migrationBuilder.DropTable(
+                name: "ReportThemeFacts");
 
             migrationBuilder.DropTable(
                 name: "ServedPeople");

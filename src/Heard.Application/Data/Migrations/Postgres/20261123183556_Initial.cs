@@ -1134,6 +1134,57 @@ namespace Heard.Application.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportFacts",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Audience = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ServiceAreaId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LawType = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    WithdrawnFrom = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    AcknowledgementDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AcknowledgementMetOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ResponseStartsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ResponseDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ResponseMetOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Decided = table.Column<bool>(type: "boolean", nullable: false),
+                    Upheld = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportFacts", x => x.CaseId);
+                    table.ForeignKey(
+                        name: "FK_ReportFacts_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportThemeFacts",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IssueNumber = table.Column<int>(type: "integer", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ThemeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportThemeFacts", x => new { x.CaseId, x.IssueNumber });
+                    table.ForeignKey(
+                        name: "FK_ReportThemeFacts_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SubjectAccessRequests",
                 columns: table => new
                 {
@@ -1549,6 +1600,11 @@ namespace Heard.Application.Data.Migrations.Postgres
                 column: "PractitionerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FamilyCourtCases_Report",
+                table: "FamilyCourtCases",
+                columns: new[] { "StartedOn", "InvolvementEndedOn", "ServiceAreaId", "LawType" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FamilyCourtCases_ServiceAreaId",
                 table: "FamilyCourtCases",
                 column: "ServiceAreaId");
@@ -1574,9 +1630,9 @@ namespace Heard.Application.Data.Migrations.Postgres
                 column: "ContactEmail");
 
             migrationBuilder.CreateIndex(
-                name: "IX_FeedbackResponses_GivenOn_Audience",
+                name: "IX_FeedbackResponses_GivenOn_Audience_Score",
                 table: "FeedbackResponses",
-                columns: new[] { "GivenOn", "Audience" });
+                columns: new[] { "GivenOn", "Audience", "Score" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FeedbackResponses_HasText_ThemedAt",
@@ -1726,6 +1782,16 @@ namespace Heard.Application.Data.Migrations.Postgres
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReportFacts_Report",
+                table: "ReportFacts",
+                columns: new[] { "ReceivedOn", "Type", "Audience", "ServiceAreaId", "LawType", "State", "WithdrawnFrom", "AcknowledgementDueOn", "AcknowledgementMetOn", "ResponseStartsOn", "ResponseDueOn", "ResponseMetOn", "Decided", "Upheld", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportThemeFacts_Report",
+                table: "ReportThemeFacts",
+                columns: new[] { "ReceivedOn", "ThemeCode" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ServedPeople_CourtCaseNumber",
                 table: "ServedPeople",
                 column: "CourtCaseNumber");
@@ -1873,6 +1939,12 @@ namespace Heard.Application.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Remedies");
+
+            migrationBuilder.DropTable(
+                name: "ReportFacts");
+
+            migrationBuilder.DropTable(
+                name: "ReportThemeFacts");
 
             migrationBuilder.DropTable(
                 name: "ServedPeople");
