@@ -118,6 +118,7 @@ public static class ReportFacts
         {
             var missing = await db.Cases.AsNoTracking()
                 .Where(c => !db.ReportFacts.Any(f => f.CaseId == c.Id))
+                .OrderBy(c => c.Id)
                 .Select(c => c.Id)
                 .Take(Batch * 10)
                 .ToListAsync(cancellationToken);
