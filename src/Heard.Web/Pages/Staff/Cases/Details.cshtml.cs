@@ -151,28 +151,17 @@ public sealed class DetailsModel(
             return Challenge();
         }
 
-        try
-        {
-            var result = await act(who);
-            if (ModelState.IsValid)
+        var outcome = await ProcedureRefusals.TryAsync(
+            ModelState,
+            async () =>
             {
-                return result ?? Redirect($"/staff/cases/{id}");
-            }
-        }
-        catch (ValidationFailedException invalid)
+                var result = await act(who);
+                return ModelState.IsValid ? result ?? Redirect($"/staff/cases/{id}") : null;
+            },
+            prefix);
+        if (outcome is not null)
         {
-            foreach (var error in invalid.Errors)
-            {
-                ModelState.AddModelError(prefix.Length == 0 ? error.Field : $"{prefix}.{error.Field}", error.Message);
-            }
-        }
-        catch (TransitionRefusedException refused)
-        {
-            ModelState.AddModelError("", refused.Message);
-        }
-        catch (StaleCaseException stale)
-        {
-            ModelState.AddModelError("", stale.Message);
+            return outcome;
         }
 
         OpenStep = step;

@@ -70,7 +70,7 @@ public sealed class FindingModel(ProcedureQueries procedureQueries, CaseQueries 
             return Challenge();
         }
 
-        try
+        var outcome = await ProcedureRefusals.TryAsync(ModelState, async () =>
         {
             await findings.RecordFindingAsync(id, Version, number, new FindingInput
             {
@@ -82,21 +82,10 @@ public sealed class FindingModel(ProcedureQueries procedureQueries, CaseQueries 
             }, who, cancellationToken);
             TempData[DetailsModel.DoneKey] = $"Finding on issue {number} recorded";
             return Redirect($"/staff/cases/{id}#findings");
-        }
-        catch (ValidationFailedException invalid)
+        });
+        if (outcome is not null)
         {
-            foreach (var error in invalid.Errors)
-            {
-                ModelState.AddModelError(error.Field, error.Message);
-            }
-        }
-        catch (TransitionRefusedException refused)
-        {
-            ModelState.AddModelError("", refused.Message);
-        }
-        catch (StaleCaseException stale)
-        {
-            ModelState.AddModelError("", stale.Message);
+            return outcome;
         }
 
         return await LoadAsync(id, number, cancellationToken) ?? Page();

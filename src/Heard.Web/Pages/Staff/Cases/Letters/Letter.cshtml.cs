@@ -94,24 +94,10 @@ public sealed class LetterModel(CaseLetters letters, UserManager<HeardUser> user
             return Challenge();
         }
 
-        try
+        var outcome = await ProcedureRefusals.TryAsync(ModelState, async () => await act(who));
+        if (outcome is not null)
         {
-            return await act(who);
-        }
-        catch (ValidationFailedException invalid)
-        {
-            foreach (var error in invalid.Errors)
-            {
-                ModelState.AddModelError(error.Field, error.Message);
-            }
-        }
-        catch (TransitionRefusedException refused)
-        {
-            ModelState.AddModelError("", refused.Message);
-        }
-        catch (StaleCaseException stale)
-        {
-            ModelState.AddModelError("", stale.Message);
+            return outcome;
         }
 
         return await LoadAsync(id, letterId, cancellationToken) ?? Page();

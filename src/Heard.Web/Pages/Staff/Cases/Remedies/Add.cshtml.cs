@@ -70,26 +70,15 @@ public sealed class AddModel(ProcedureQueries procedureQueries, CaseQueries quer
 
         if (ModelState.IsValid)
         {
-            try
+            var outcome = await ProcedureRefusals.TryAsync(ModelState, async () =>
             {
                 await findings.AddRemedyAsync(id, Version, new RemedyInput { Kind = Kind, IssueNumber = IssueNumber, Reason = Reason, Amount = amount }, who, cancellationToken);
                 TempData[DetailsModel.DoneKey] = "Remedy added";
                 return Redirect($"/staff/cases/{id}#findings");
-            }
-            catch (ValidationFailedException invalid)
+            });
+            if (outcome is not null)
             {
-                foreach (var error in invalid.Errors)
-                {
-                    ModelState.AddModelError(error.Field, error.Message);
-                }
-            }
-            catch (TransitionRefusedException refused)
-            {
-                ModelState.AddModelError("", refused.Message);
-            }
-            catch (StaleCaseException stale)
-            {
-                ModelState.AddModelError("", stale.Message);
+                return outcome;
             }
         }
 

@@ -80,7 +80,7 @@ public sealed class AddModel(CurrentViewer current, CaseAccess access, CaseQueri
         var due = ModelState.ReadDate(DueOn, nameof(DueOn), "The due date");
         if (ModelState.IsValid)
         {
-            try
+            var outcome = await ProcedureRefusals.TryAsync(ModelState, async () =>
             {
                 await actions.AddAsync(id, Version, new LearningActionInput
                 {
@@ -95,21 +95,10 @@ public sealed class AddModel(CurrentViewer current, CaseAccess access, CaseQueri
                 }, who, cancellationToken);
                 TempData[DetailsModel.DoneKey] = "Learning action added";
                 return Redirect($"/staff/cases/{id}#learning-actions");
-            }
-            catch (ValidationFailedException invalid)
+            });
+            if (outcome is not null)
             {
-                foreach (var error in invalid.Errors)
-                {
-                    ModelState.AddModelError(error.Field, error.Message);
-                }
-            }
-            catch (TransitionRefusedException refused)
-            {
-                ModelState.AddModelError("", refused.Message);
-            }
-            catch (StaleCaseException stale)
-            {
-                ModelState.AddModelError("", stale.Message);
+                return outcome;
             }
         }
 

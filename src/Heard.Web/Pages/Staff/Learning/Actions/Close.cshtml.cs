@@ -45,26 +45,15 @@ public sealed class CloseModel(CurrentViewer current, CaseAccess access, Learnin
             return refusal;
         }
 
-        try
+        var outcome = await ProcedureRefusals.TryAsync(ModelState, async () =>
         {
             await change((await StaffMembers.FromAsync(User, users))!);
             TempData[DetailsModel.DoneKey] = done;
             return Redirect($"/staff/cases/{id}#learning-actions");
-        }
-        catch (ValidationFailedException invalid)
+        });
+        if (outcome is not null)
         {
-            foreach (var error in invalid.Errors)
-            {
-                ModelState.AddModelError(error.Field, error.Message);
-            }
-        }
-        catch (TransitionRefusedException refused)
-        {
-            ModelState.AddModelError("", refused.Message);
-        }
-        catch (StaleCaseException stale)
-        {
-            ModelState.AddModelError("", stale.Message);
+            return outcome;
         }
 
         return await LoadAsync(id, action, setVersion: false, cancellationToken) ?? Page();
