@@ -63,6 +63,9 @@ public abstract class HeardDbContext(DbContextOptions options)
     public DbSet<Reporting.ReportFact> ReportFacts => Set<Reporting.ReportFact>();
     public DbSet<Reporting.ReportThemeFact> ReportThemeFacts => Set<Reporting.ReportThemeFact>();
 
+    // The report facts summed by month and breakdown, kept by the same save (Reporting/ReportMonthCell).
+    public DbSet<Reporting.ReportMonthCell> ReportMonthCells => Set<Reporting.ReportMonthCell>();
+
     /// <summary>True when this context talks to PostgreSQL (for the few provider-specific queries).</summary>
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -104,8 +107,9 @@ public abstract class HeardDbContext(DbContextOptions options)
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            var before = await Reporting.ReportFacts.LockAsync(this, touched, cancellationToken);
             var saved = await base.SaveChangesAsync(true, cancellationToken);
-            await Reporting.ReportFacts.StageAsync(this, touched, cancellationToken);
+            await Reporting.ReportFacts.StageAsync(this, touched, before, cancellationToken);
             await base.SaveChangesAsync(true, cancellationToken);
             if (own is not null)
             {

@@ -52,26 +52,82 @@ public sealed class BoardReport(HeardDbContext db, CalendarStore calendars, Time
         var premature = ReportDefinitions.PrematureStates.ToArray();
 
         // 1. Every case of the period by kind, audience, area and law type (and, for withdrawn complaints, the stage
-        // withdrawn from), with its deadlines on time and late and its findings summed: one range scan of the
-        // report facts' covering index.
-        var cases = await facts
+        // withdrawn from), with its deadlines met on time and late and its findings summed. Whole months come from
+        // the month cells (a few thousand rows a year); the days of a month the period only partly covers come from
+        // the report facts; deadlines still open are counted from the facts' partial indexes, as they are late or
+        // not depending on today.
+        var cases = new List<CaseCell>();
+        var (firstMonth, lastMonth, days) = ReportMonths.Split(from, to);
+        if (firstMonth is { } first && lastMonth is { } last)
+        {
+            var cells = await db.ReportMonthCells.AsNoTracking()
+                .Where(c => c.Month >= first && c.Month <= last)
+                .GroupBy(c => new { c.Type, c.Audience, c.ServiceAreaId, c.LawType, c.WithdrawnFrom })
+                .Select(g => new
+                {
+                    g.Key,
+                    Count = g.Sum(c => c.Count),
+                    Premature = g.Sum(c => c.Premature),
+                    Withdrawn = g.Sum(c => c.Withdrawn),
+                    AcknowledgementOnTime = g.Sum(c => c.AcknowledgementOnTime),
+                    AcknowledgementSentLate = g.Sum(c => c.AcknowledgementSentLate),
+                    ResponseOnTime = g.Sum(c => c.ResponseOnTime),
+                    ResponseSentLate = g.Sum(c => c.ResponseSentLate),
+                    Decided = g.Sum(c => c.Decided),
+                    Upheld = g.Sum(c => c.Upheld),
+                })
+                .ToListAsync(cancellationToken);
+            cases.AddRange(cells.Select(c => new CaseCell(
+                c.Key.Type,
+                c.Key.Audience,
+                c.Key.ServiceAreaId == Guid.Empty ? null : c.Key.ServiceAreaId,
+                c.Key.LawType.Length == 0 ? null : Enum.Parse<LawType>(c.Key.LawType),
+                c.Key.WithdrawnFrom.Length == 0 ? null : c.Key.WithdrawnFrom,
+                c.Count,
+                c.Premature,
+                c.Withdrawn,
+                c.AcknowledgementOnTime,
+                c.AcknowledgementSentLate,
+                c.ResponseOnTime,
+                c.ResponseSentLate,
+                c.Decided,
+                c.Upheld)));
+        }
+
+        foreach (var (dayFrom, dayTo) in days)
+        {
+            cases.AddRange(await db.ReportFacts.AsNoTracking()
+                .Where(f => f.ReceivedOn >= dayFrom && f.ReceivedOn <= dayTo)
+                .GroupBy(f => new { f.Type, f.Audience, f.ServiceAreaId, f.LawType, f.WithdrawnFrom })
+                .Select(g => new CaseCell(
+                    g.Key.Type,
+                    g.Key.Audience,
+                    g.Key.ServiceAreaId,
+                    g.Key.LawType,
+                    g.Key.WithdrawnFrom,
+                    g.Count(),
+                    g.Sum(f => premature.Contains(f.State) ? 1 : 0),
+                    g.Sum(f => f.State == ComplaintStates.Withdrawn ? 1 : 0),
+                    g.Sum(f => f.AcknowledgementMetOn != null && f.AcknowledgementMetOn <= f.AcknowledgementDueOn ? 1 : 0),
+                    g.Sum(f => f.AcknowledgementMetOn != null && f.AcknowledgementMetOn > f.AcknowledgementDueOn ? 1 : 0),
+                    g.Sum(f => f.ResponseMetOn != null && f.ResponseMetOn <= f.ResponseDueOn ? 1 : 0),
+                    g.Sum(f => f.ResponseMetOn != null && f.ResponseMetOn > f.ResponseDueOn ? 1 : 0),
+                    g.Sum(f => f.Decided ? 1 : 0),
+                    g.Sum(f => f.Upheld ? 1 : 0)))
+                .ToListAsync(cancellationToken));
+        }
+
+        // Deadlines not met whose day has passed are late today.
+        cases.AddRange(await facts
+            .Where(f => f.AcknowledgementDueOn != null && f.AcknowledgementMetOn == null && f.AcknowledgementDueOn < asOf)
             .GroupBy(f => new { f.Type, f.Audience, f.ServiceAreaId, f.LawType, f.WithdrawnFrom })
-            .Select(g => new CaseCell(
-                g.Key.Type,
-                g.Key.Audience,
-                g.Key.ServiceAreaId,
-                g.Key.LawType,
-                g.Key.WithdrawnFrom,
-                g.Count(),
-                g.Sum(f => premature.Contains(f.State) ? 1 : 0),
-                g.Sum(f => f.State == ComplaintStates.Withdrawn ? 1 : 0),
-                g.Sum(f => f.AcknowledgementMetOn != null && f.AcknowledgementMetOn <= f.AcknowledgementDueOn ? 1 : 0),
-                g.Sum(f => (f.AcknowledgementMetOn != null && f.AcknowledgementMetOn > f.AcknowledgementDueOn) || (f.AcknowledgementMetOn == null && f.AcknowledgementDueOn < asOf) ? 1 : 0),
-                g.Sum(f => f.ResponseMetOn != null && f.ResponseMetOn <= f.ResponseDueOn ? 1 : 0),
-                g.Sum(f => (f.ResponseMetOn != null && f.ResponseMetOn > f.ResponseDueOn) || (f.ResponseMetOn == null && f.ResponseDueOn < asOf) ? 1 : 0),
-                g.Sum(f => f.Decided ? 1 : 0),
-                g.Sum(f => f.Upheld ? 1 : 0)))
-            .ToListAsync(cancellationToken);
+            .Select(g => new CaseCell(g.Key.Type, g.Key.Audience, g.Key.ServiceAreaId, g.Key.LawType, g.Key.WithdrawnFrom, 0, 0, 0, 0, g.Count(), 0, 0, 0, 0))
+            .ToListAsync(cancellationToken));
+        cases.AddRange(await facts
+            .Where(f => f.ResponseDueOn != null && f.ResponseMetOn == null && f.ResponseDueOn < asOf)
+            .GroupBy(f => new { f.Type, f.Audience, f.ServiceAreaId, f.LawType, f.WithdrawnFrom })
+            .Select(g => new CaseCell(g.Key.Type, g.Key.Audience, g.Key.ServiceAreaId, g.Key.LawType, g.Key.WithdrawnFrom, 0, 0, 0, 0, 0, 0, g.Count(), 0, 0))
+            .ToListAsync(cancellationToken));
         var complaintCells = cases.Where(c => c.Type == CaseType.Complaint).ToList();
 
         // 2. Working days to respond: a histogram of (clock start, day sent) pairs.
@@ -197,6 +253,34 @@ public sealed class BoardReport(HeardDbContext db, CalendarStore calendars, Time
                 .Select(o => new CountRow(o.Outcome?.ToString() ?? "none", o.Outcome?.Describe() ?? "No outcome yet", o.Count)).ToList(),
             withdrawnFrom.OrderBy(w => w.State is null ? 99 : IndexOf(w.State))
                 .Select(w => new CountRow(w.State ?? "unknown", w.State is null ? "Unknown" : ComplaintStates.Describe(w.State), w.Count)).ToList());
+    }
+
+    /// <summary>How a period splits into whole months (read from the month cells) and the days around them.</summary>
+    internal static class ReportMonths
+    {
+        public static (DateOnly? First, DateOnly? Last, List<(DateOnly From, DateOnly To)> Days) Split(DateOnly from, DateOnly to)
+        {
+            var first = from.Day == 1 ? from : ReportMonthCell.MonthOf(from).AddMonths(1);
+            var afterTo = to.AddDays(1);
+            var end = afterTo.Day == 1 ? afterTo : ReportMonthCell.MonthOf(to); // the first day after the last whole month
+            if (first >= end)
+            {
+                return (null, null, [(from, to)]);
+            }
+
+            var days = new List<(DateOnly From, DateOnly To)>();
+            if (from < first)
+            {
+                days.Add((from, first.AddDays(-1)));
+            }
+
+            if (end <= to)
+            {
+                days.Add((end, to));
+            }
+
+            return (first, end.AddMonths(-1), days);
+        }
     }
 
     private static int IndexOf(string state)

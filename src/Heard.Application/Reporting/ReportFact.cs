@@ -41,6 +41,8 @@ public class ReportFact
 
     /// <summary>At least one issue is upheld or partly upheld.</summary>
     public bool Upheld { get; set; }
+
+    internal ReportFact Copy() => (ReportFact)MemberwiseClone();
 }
 
 /// <summary>
@@ -61,9 +63,36 @@ public static class ReportFacts
 {
     private const int Batch = 2000;
 
-    /// <summary>Computes the facts of <paramref name="caseIds"/> as the database holds them now and stages them on <paramref name="db"/> (added, changed or removed); the caller saves.</summary>
-    internal static async Task StageAsync(HeardDbContext db, IReadOnlyCollection<Guid> caseIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// The facts of <paramref name="caseIds"/> as the database holds them before a save, read fresh (not from the
+    /// change tracker). On PostgreSQL the rows are locked until the save commits, so two saves touching the same case
+    /// take turns and the second sees the first's facts as "before": the month cells then add up exactly.
+    /// </summary>
+    internal static async Task<Dictionary<Guid, ReportFact>> LockAsync(HeardDbContext db, IReadOnlyCollection<Guid> caseIds, CancellationToken cancellationToken)
     {
+        var before = new Dictionary<Guid, ReportFact>();
+        foreach (var chunk in caseIds.Order().Chunk(Batch))
+        {
+            var query = db.IsPostgres
+                ? db.ReportFacts.FromSql($"SELECT * FROM \"ReportFacts\" WHERE \"CaseId\" = ANY({chunk}) ORDER BY \"CaseId\" FOR UPDATE")
+                : db.ReportFacts.Where(f => chunk.Contains(f.CaseId));
+            foreach (var fact in await query.AsNoTracking().ToListAsync(cancellationToken))
+            {
+                before[fact.CaseId] = fact;
+            }
+        }
+
+        return before;
+    }
+
+    /// <summary>
+    /// Computes the facts of <paramref name="caseIds"/> as the database holds them now, stages them on
+    /// <paramref name="db"/> (added or changed; the caller saves) and adds the difference from
+    /// <paramref name="before"/> to the month cells.
+    /// </summary>
+    internal static async Task StageAsync(HeardDbContext db, IReadOnlyCollection<Guid> caseIds, Dictionary<Guid, ReportFact> before, CancellationToken cancellationToken)
+    {
+        var after = new List<ReportFact>();
         foreach (var chunk in caseIds.Chunk(Batch))
         {
             var (facts, themes) = await ComputeAsync(db, chunk, cancellationToken);
@@ -81,22 +110,40 @@ public static class ReportFacts
             }
 
             db.ReportThemeFacts.RemoveRange(existingThemes.Values);
-            var existing = await db.ReportFacts.Where(f => chunk.Contains(f.CaseId)).ToDictionaryAsync(f => f.CaseId, cancellationToken);
+            var ids = chunk.ToHashSet();
+            var tracked = db.ChangeTracker.Entries<ReportFact>().Where(e => ids.Contains(e.Entity.CaseId)).ToDictionary(e => e.Entity.CaseId);
             foreach (var fact in facts)
             {
-                if (existing.Remove(fact.CaseId, out var row))
+                after.Add(fact);
+                if (before.TryGetValue(fact.CaseId, out var old))
                 {
-                    db.Entry(row).CurrentValues.SetValues(fact);
+                    // Compare with the row as the database holds it, not as this context last saw it.
+                    var entry = tracked.GetValueOrDefault(fact.CaseId) ?? db.ReportFacts.Attach(old.Copy());
+                    entry.OriginalValues.SetValues(old);
+                    entry.CurrentValues.SetValues(fact);
                 }
                 else
                 {
+                    if (tracked.TryGetValue(fact.CaseId, out var stale))
+                    {
+                        stale.State = EntityState.Detached;
+                    }
+
                     db.ReportFacts.Add(fact);
                 }
             }
 
-            // A case that no longer exists keeps no facts (the foreign key cascades too; this keeps the tracker honest).
-            db.ReportFacts.RemoveRange(existing.Values);
+            // A case that no longer exists has no facts: the foreign key removed them with it.
+            foreach (var id in ids.Where(id => before.ContainsKey(id) && !facts.Exists(f => f.CaseId == id)))
+            {
+                if (tracked.TryGetValue(id, out var gone))
+                {
+                    gone.State = EntityState.Detached;
+                }
+            }
         }
+
+        await ReportMonthCells.ApplyAsync(db, before.Values, after, cancellationToken);
     }
 
     /// <summary>
@@ -108,8 +155,16 @@ public static class ReportFacts
         ArgumentNullException.ThrowIfNull(db);
         // Facts exist only for cases (the key is the case's, deletes cascade), so equal counts mean none is
         // missing: at start-up that is two index counts, not a search for cases without facts.
-        if (await db.Cases.CountAsync(cancellationToken) == await db.ReportFacts.CountAsync(cancellationToken))
+        var factCount = await db.ReportFacts.CountAsync(cancellationToken);
+        if (await db.Cases.CountAsync(cancellationToken) == factCount)
         {
+            // The month cells hold one count per fact: if they disagree (a database from before the cells, a write
+            // around SaveChanges), they are summed again from the facts.
+            if (await db.ReportMonthCells.SumAsync(c => (long)c.Count, cancellationToken) != factCount)
+            {
+                await ReportMonthCells.RebuildAsync(db, cancellationToken);
+            }
+
             return 0;
         }
 
@@ -124,6 +179,7 @@ public static class ReportFacts
                 .ToListAsync(cancellationToken);
             if (missing.Count == 0)
             {
+                await ReportMonthCells.RebuildAsync(db, cancellationToken);
                 return written;
             }
 
@@ -145,7 +201,7 @@ public static class ReportFacts
         }
     }
 
-    /// <summary>Throws every fact away and writes them again from the cases (after a bulk load that wrote histories around <c>SaveChanges</c>).</summary>
+    /// <summary>Throws every fact away and writes them again from the cases, and the month cells from the facts (after a bulk load that wrote histories around <c>SaveChanges</c>).</summary>
     public static async Task<int> RebuildAsync(HeardDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -106,6 +106,31 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportMonthCells",
+                columns: table => new
+                {
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ServiceAreaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LawType = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    WithdrawnFrom = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    Premature = table.Column<int>(type: "INTEGER", nullable: false),
+                    Withdrawn = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcknowledgementOnTime = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcknowledgementSentLate = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResponseOnTime = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResponseSentLate = table.Column<int>(type: "INTEGER", nullable: false),
+                    Decided = table.Column<int>(type: "INTEGER", nullable: false),
+                    Upheld = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportMonthCells", x => new { x.Month, x.Type, x.Audience, x.ServiceAreaId, x.LawType, x.WithdrawnFrom });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Surveys",
                 columns: table => new
                 {
@@ -1780,9 +1805,21 @@ namespace Heard.Application.Data.Migrations.Sqlite
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReportFacts_AcknowledgementOpen",
+                table: "ReportFacts",
+                columns: new[] { "ReceivedOn", "Type", "Audience", "ServiceAreaId", "LawType", "WithdrawnFrom", "AcknowledgementDueOn" },
+                filter: "\"AcknowledgementDueOn\" IS NOT NULL AND \"AcknowledgementMetOn\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportFacts_Report",
                 table: "ReportFacts",
                 columns: new[] { "ReceivedOn", "Type", "Audience", "ServiceAreaId", "LawType", "State", "WithdrawnFrom", "AcknowledgementDueOn", "AcknowledgementMetOn", "ResponseStartsOn", "ResponseDueOn", "ResponseMetOn", "Decided", "Upheld", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportFacts_ResponseOpen",
+                table: "ReportFacts",
+                columns: new[] { "ReceivedOn", "Type", "Audience", "ServiceAreaId", "LawType", "WithdrawnFrom", "ResponseDueOn" },
+                filter: "\"ResponseDueOn\" IS NOT NULL AND \"ResponseMetOn\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReportThemeFacts_Report",
@@ -1940,6 +1977,9 @@ namespace Heard.Application.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ReportFacts");
+
+            migrationBuilder.DropTable(
+                name: "ReportMonthCells");
 
             migrationBuilder.DropTable(
                 name: "ReportThemeFacts");

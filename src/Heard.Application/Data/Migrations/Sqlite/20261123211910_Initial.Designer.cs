@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Heard.Application.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHeardDbContext))]
-    [Migration("20261123183519_Initial")]
+    [Migration("20261123211910_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2004,10 +2004,74 @@ namespace Heard.Application.Data.Migrations.Sqlite
 
                     b.HasKey("CaseId");
 
+                    b.HasIndex("ReceivedOn", "Type", "Audience", "ServiceAreaId", "LawType", "WithdrawnFrom", "AcknowledgementDueOn")
+                        .HasDatabaseName("IX_ReportFacts_AcknowledgementOpen")
+                        .HasFilter("\"AcknowledgementDueOn\" IS NOT NULL AND \"AcknowledgementMetOn\" IS NULL");
+
+                    b.HasIndex("ReceivedOn", "Type", "Audience", "ServiceAreaId", "LawType", "WithdrawnFrom", "ResponseDueOn")
+                        .HasDatabaseName("IX_ReportFacts_ResponseOpen")
+                        .HasFilter("\"ResponseDueOn\" IS NOT NULL AND \"ResponseMetOn\" IS NULL");
+
                     b.HasIndex("ReceivedOn", "Type", "Audience", "ServiceAreaId", "LawType", "State", "WithdrawnFrom", "AcknowledgementDueOn", "AcknowledgementMetOn", "ResponseStartsOn", "ResponseDueOn", "ResponseMetOn", "Decided", "Upheld", "CaseId")
                         .HasDatabaseName("IX_ReportFacts_Report");
 
                     b.ToTable("ReportFacts");
+                });
+
+            modelBuilder.Entity("Heard.Application.Reporting.ReportMonthCell", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceAreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LawType")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnFrom")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AcknowledgementOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcknowledgementSentLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Decided")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Premature")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResponseOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResponseSentLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Upheld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Withdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "Type", "Audience", "ServiceAreaId", "LawType", "WithdrawnFrom");
+
+                    b.ToTable("ReportMonthCells");
                 });
 
             modelBuilder.Entity("Heard.Application.Reporting.ReportThemeFact", b =>

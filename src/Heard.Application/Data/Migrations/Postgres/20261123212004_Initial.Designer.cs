@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Heard.Application.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHeardDbContext))]
-    [Migration("20261123183556_Initial")]
+    [Migration("20261123212004_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2022,10 +2022,74 @@ namespace Heard.Application.Data.Migrations.Postgres
 
                     b.HasKey("CaseId");
 
+                    b.HasIndex("ReceivedOn", "Type", "Audience", "ServiceAreaId", "LawType", "WithdrawnFrom", "AcknowledgementDueOn")
+                        .HasDatabaseName("IX_ReportFacts_AcknowledgementOpen")
+                        .HasFilter("\"AcknowledgementDueOn\" IS NOT NULL AND \"AcknowledgementMetOn\" IS NULL");
+
+                    b.HasIndex("ReceivedOn", "Type", "Audience", "ServiceAreaId", "LawType", "WithdrawnFrom", "ResponseDueOn")
+                        .HasDatabaseName("IX_ReportFacts_ResponseOpen")
+                        .HasFilter("\"ResponseDueOn\" IS NOT NULL AND \"ResponseMetOn\" IS NULL");
+
                     b.HasIndex("ReceivedOn", "Type", "Audience", "ServiceAreaId", "LawType", "State", "WithdrawnFrom", "AcknowledgementDueOn", "AcknowledgementMetOn", "ResponseStartsOn", "ResponseDueOn", "ResponseMetOn", "Decided", "Upheld", "CaseId")
                         .HasDatabaseName("IX_ReportFacts_Report");
 
                     b.ToTable("ReportFacts");
+                });
+
+            modelBuilder.Entity("Heard.Application.Reporting.ReportMonthCell", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Audience")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("ServiceAreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LawType")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("WithdrawnFrom")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("AcknowledgementOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AcknowledgementSentLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Decided")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Premature")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResponseOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResponseSentLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Upheld")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Withdrawn")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month", "Type", "Audience", "ServiceAreaId", "LawType", "WithdrawnFrom");
+
+                    b.ToTable("ReportMonthCells");
                 });
 
             modelBuilder.Entity("Heard.Application.Reporting.ReportThemeFact", b =>

@@ -108,6 +108,31 @@ namespace Heard.Application.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportMonthCells",
+                columns: table => new
+                {
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Audience = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ServiceAreaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LawType = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    WithdrawnFrom = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    Premature = table.Column<int>(type: "integer", nullable: false),
+                    Withdrawn = table.Column<int>(type: "integer", nullable: false),
+                    AcknowledgementOnTime = table.Column<int>(type: "integer", nullable: false),
+                    AcknowledgementSentLate = table.Column<int>(type: "integer", nullable: false),
+                    ResponseOnTime = table.Column<int>(type: "integer", nullable: false),
+                    ResponseSentLate = table.Column<int>(type: "integer", nullable: false),
+                    Decided = table.Column<int>(type: "integer", nullable: false),
+                    Upheld = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportMonthCells", x => new { x.Month, x.Type, x.Audience, x.ServiceAreaId, x.LawType, x.WithdrawnFrom });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Surveys",
                 columns: table => new
                 {
@@ -1782,9 +1807,21 @@ namespace Heard.Application.Data.Migrations.Postgres
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReportFacts_AcknowledgementOpen",
+                table: "ReportFacts",
+                columns: new[] { "ReceivedOn", "Type", "Audience", "ServiceAreaId", "LawType", "WithdrawnFrom", "AcknowledgementDueOn" },
+                filter: "\"AcknowledgementDueOn\" IS NOT NULL AND \"AcknowledgementMetOn\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportFacts_Report",
                 table: "ReportFacts",
                 columns: new[] { "ReceivedOn", "Type", "Audience", "ServiceAreaId", "LawType", "State", "WithdrawnFrom", "AcknowledgementDueOn", "AcknowledgementMetOn", "ResponseStartsOn", "ResponseDueOn", "ResponseMetOn", "Decided", "Upheld", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportFacts_ResponseOpen",
+                table: "ReportFacts",
+                columns: new[] { "ReceivedOn", "Type", "Audience", "ServiceAreaId", "LawType", "WithdrawnFrom", "ResponseDueOn" },
+                filter: "\"ResponseDueOn\" IS NOT NULL AND \"ResponseMetOn\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReportThemeFacts_Report",
@@ -1942,6 +1979,9 @@ namespace Heard.Application.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ReportFacts");
+
+            migrationBuilder.DropTable(
+                name: "ReportMonthCells");
 
             migrationBuilder.DropTable(
                 name: "ReportThemeFacts");
