@@ -12,6 +12,20 @@ public enum EqualitySource
     SubjectAccessRequest = 5,
 }
 
+public static class EqualitySources
+{
+    /// <summary>The forms of a kind, as a column heading.</summary>
+    public static string Describe(this EqualitySource source) => source switch
+    {
+        EqualitySource.AdultComplaint => "Adult complaints",
+        EqualitySource.ChildComplaint => "Children's complaints",
+        EqualitySource.Compliment => "Compliments",
+        EqualitySource.Feedback => "Feedback",
+        EqualitySource.SubjectAccessRequest => "Subject access requests",
+        _ => source.ToString(),
+    };
+}
+
 /// <summary>
 /// The optional equality answers someone gave with a form. Deliberately kept apart from the record they came
 /// with: no case id, no reference, no name, no instant — only the kind of form, the area and law type when known

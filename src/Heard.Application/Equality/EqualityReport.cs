@@ -27,6 +27,15 @@ public sealed record EqualityTable(
     PublishedCount ServedTotal,
     double? OverallRatePerThousand);
 
+/// <summary>One group of a characteristic among the people who answered with the other public forms: a count per form.</summary>
+public sealed record EqualityFormsRow(string Code, string Label, IReadOnlyList<PublishedCount> Counts);
+
+/// <summary>
+/// One characteristic of the people who answered the equality questions on the forms that are not complaints
+/// (compliments, feedback, subject access requests): counts only, each form's column suppressed on its own.
+/// </summary>
+public sealed record EqualityFormsTable(EqualityQuestion Question, IReadOnlyList<EqualitySource> Forms, IReadOnlyList<EqualityFormsRow> Rows, IReadOnlyList<PublishedCount> Totals);
+
 /// <summary>The equality monitoring report of a period: aggregates only, small numbers suppressed.</summary>
 public sealed record EqualityReportResult(
     ReportPeriod Period,
@@ -38,6 +47,15 @@ public sealed record EqualityReportResult(
     IReadOnlyList<EqualityTable> Tables)
 {
     public const string NotAnsweredCode = "not-answered";
+
+    /// <summary>The same questions answered with compliments, feedback and subject access requests (not compared with the people served).</summary>
+    public IReadOnlyList<EqualityFormsTable> OtherForms { get; init; } = [];
+
+    public const string OtherFormsDefinition =
+        "People who answered the equality questions when they paid a compliment, gave feedback or asked for their " +
+        "information, by the month the form was received. Each form is counted on its own, and a person who used " +
+        "two forms is counted twice. These are not compared with the people served: they show who reaches the " +
+        "service in other ways.";
 
     public const string Definitions =
         "Complainants are the people who made a complaint (adults and children) on the public forms and answered at " +
@@ -58,6 +76,7 @@ public sealed record EqualityReportResult(
 public sealed class EqualityReport(HeardDbContext db)
 {
     private static readonly EqualitySource[] ComplaintSources = [EqualitySource.AdultComplaint, EqualitySource.ChildComplaint];
+    public static readonly IReadOnlyList<EqualitySource> OtherSources = [EqualitySource.Compliment, EqualitySource.Feedback, EqualitySource.SubjectAccessRequest];
 
     public async Task<EqualityReportResult> BuildAsync(ReportPeriod period, CancellationToken cancellationToken = default)
     {
@@ -84,6 +103,20 @@ public sealed class EqualityReport(HeardDbContext db)
             tables.Add(Tabulate(question, complainantCounts, servedCounts));
         }
 
+        var others = db.EqualityResponses.AsNoTracking()
+            .Where(r => OtherSources.Contains(r.Source) && r.ReceivedMonth >= firstMonth && r.ReceivedMonth <= lastMonth);
+        var otherTables = new List<EqualityFormsTable>();
+        foreach (var question in EqualityCategories.Questions)
+        {
+            var counts = new List<IReadOnlyDictionary<string, long>>();
+            foreach (var source in OtherSources)
+            {
+                counts.Add(await CountByAsync(others.Where(r => r.Source == source), ResponseAnswer(question), cancellationToken));
+            }
+
+            otherTables.Add(TabulateForms(question, counts));
+        }
+
         return new EqualityReportResult(
             period,
             firstMonth,
@@ -91,7 +124,22 @@ public sealed class EqualityReport(HeardDbContext db)
             SmallNumbers.One(complaints),
             SmallNumbers.One(answering),
             SmallNumbers.One(servedCount),
-            tables);
+            tables)
+        {
+            OtherForms = otherTables,
+        };
+    }
+
+    /// <summary>One characteristic across the other forms, each form's column suppressed as a table of its own.</summary>
+    public static EqualityFormsTable TabulateForms(EqualityQuestion question, IReadOnlyList<IReadOnlyDictionary<string, long>> countsByForm)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(countsByForm);
+        var codes = question.Categories.Select(c => c.Code).Append(EqualityReportResult.NotAnsweredCode).ToList();
+        var labels = question.Categories.Select(c => c.Label).Append(EqualityCategories.NotAnsweredLabel).ToList();
+        var columns = countsByForm.Select(counts => SmallNumbers.Apply(codes.Select(c => counts.TryGetValue(c, out var n) ? n : 0).ToList())).ToList();
+        var rows = codes.Select((code, i) => new EqualityFormsRow(code, labels[i], columns.Select(c => c.Cells[i]).ToList())).ToList();
+        return new EqualityFormsTable(question, OtherSources, rows, columns.Select(c => c.Total).ToList());
     }
 
     /// <summary>Suppresses and compares one characteristic; public so the rules can be tested with known counts.</summary>

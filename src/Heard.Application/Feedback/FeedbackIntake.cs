@@ -21,6 +21,9 @@ public sealed class FeedbackSubmission
     public string? ContactName { get; set; }
     public string? ContactEmail { get; set; }
 
+    /// <summary>The optional equality answers (public survey only); stored apart from the response (see <c>EqualityMonitoring</c>).</summary>
+    public Equality.EqualityAnswers? Equality { get; set; }
+
     /// <summary>Audits only: where and when the feedback was gathered, and by whom.</summary>
     public Guid? ServiceAreaId { get; set; }
     public Guid? TeamId { get; set; }
@@ -147,6 +150,11 @@ public sealed class FeedbackIntake(HeardDbContext db, FeedbackLinks links, TimeP
 
         RecordCases.ThrowIfAny(errors);
         db.FeedbackResponses.Add(response);
+        if (!audit)
+        {
+            Equality.EqualityMonitoring.Add(db, Equality.EqualitySource.Feedback, submission.Equality, response.GivenOn, response.ServiceAreaId);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -30,6 +30,9 @@ public sealed class SarSubmission
     public DateOnly? IdentityConfirmedOn { get; set; }
     public string? IdentityEvidence { get; set; }
 
+    /// <summary>The optional equality answers (public form only); stored apart from the request (see <c>EqualityMonitoring</c>).</summary>
+    public Equality.EqualityAnswers? Equality { get; set; }
+
     public IReadOnlyList<FieldError> Validate(DateOnly today)
     {
         var errors = new List<FieldError>();
@@ -147,6 +150,7 @@ public sealed class SarIntake(HeardDbContext db, CaseHistory history, CaseDeadli
         };
         db.Cases.Add(@case);
         db.SubjectAccessRequests.Add(sar);
+        Equality.EqualityMonitoring.Add(db, Equality.EqualitySource.SubjectAccessRequest, submission.Equality, received, @case.ServiceAreaId);
         history.Record(@case, actor, "received", $"Subject access request received by {channel.Describe()}: {sar.Relationship.Describe().ToLowerInvariant()}",
             toState: @case.State, data: new { channel = channel.ToString(), receivedOn = received, relationship = sar.Relationship.ToString() });
         if (submission.IdentityConfirmedOn is { } on)

@@ -163,6 +163,60 @@ public sealed class EqualityPagesTests(WorkspaceApp app) : IClassFixture<Workspa
         Assert.True(await db.EqualityResponses.AnyAsync(r => r.Source == EqualitySource.Compliment && r.Ethnicity == "asian" && r.Disability == "no" && r.Sex == null));
     }
 
+    [Fact]
+    public async Task Feedback_can_carry_equality_answers_kept_apart_from_it_and_the_childrens_survey_asks_in_plain_words()
+    {
+        using var client = Public();
+        var adults = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/feedback?for=adults", UriKind.Relative)));
+        var children = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/feedback?for=children", UriKind.Relative)));
+        var key = Guid.NewGuid().ToString("N");
+
+        using var sent = await Forms.PostAsync(client, "/feedback?for=adults",
+        [
+            new("Form.SubmissionKey", key),
+            new("Form.SurveyCode", Heard.Application.Feedback.SurveyCatalogue.Adult),
+            new("Form.Scores[overall]", "5"),
+            new("Form.Equality.Sex", "male"),
+            new("Form.Equality.AgeBand", "35-44"),
+        ], Forms.TokenIn(adults));
+
+        Assert.Contains("It is not added to your feedback and staff handling it cannot see it.", adults, StringComparison.Ordinal);
+        Assert.Contains("name=\"Form.Equality.Ethnicity\"", adults, StringComparison.Ordinal);
+        Assert.Contains("About you (you do not have to answer these)", children, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HeardDbContext>();
+        Assert.True(await db.FeedbackResponses.AnyAsync(r => r.IdempotencyKey == $"web:{key}" && r.Score == 5));
+        Assert.True(await db.EqualityResponses.AnyAsync(r => r.Source == EqualitySource.Feedback && r.Sex == "male" && r.AgeBand == "35-44" && r.Ethnicity == null));
+    }
+
+    [Fact]
+    public async Task A_subject_access_request_can_carry_equality_answers_kept_apart_from_it()
+    {
+        using var client = Public();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/your-data", UriKind.Relative)));
+        var key = Guid.NewGuid().ToString("N");
+        var before = await ResponsesAsync();
+
+        using var sent = await Forms.PostAsync(client, "/your-data",
+        [
+            new("Form.SubmissionKey", key),
+            new("Form.RequesterName", "Sam Equality"),
+            new("Form.RequesterEmail", "sam@example.com"),
+            new("Form.Relationship", "Self"),
+            new("Form.RequestDetails", "Everything you hold about me."),
+            new("Form.Equality.Disability", "prefer-not-to-say"),
+        ], Forms.TokenIn(html));
+
+        Assert.Contains("It is not added to your request and staff handling it cannot see it.", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.NotEqual(Guid.Empty, await CaseWithKeyAsync($"web:{key}"));
+        Assert.Equal(before + 1, await ResponsesAsync());
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HeardDbContext>();
+        Assert.True(await db.EqualityResponses.AnyAsync(r => r.Source == EqualitySource.SubjectAccessRequest && r.Disability == "prefer-not-to-say"));
+    }
+
     [Theory]
     [InlineData("board", HttpStatusCode.OK)]
     [InlineData("complaints", HttpStatusCode.OK)]
@@ -188,6 +242,7 @@ public sealed class EqualityPagesTests(WorkspaceApp app) : IClassFixture<Workspa
             var html = await response.Content.ReadAsStringAsync();
             Assert.Contains("Complaints per 1,000 served", html, StringComparison.Ordinal);
             Assert.Contains("one-sided exact Poisson test", html, StringComparison.Ordinal);
+            Assert.Contains("Answers given with other forms", html, StringComparison.Ordinal);
         }
     }
 
@@ -222,6 +277,14 @@ public sealed class EqualityPagesTests(WorkspaceApp app) : IClassFixture<Workspa
                 db.EqualityResponses.Add(new EqualityResponse { Id = Guid.NewGuid(), Source = EqualitySource.AdultComplaint, ReceivedMonth = new DateOnly(2024, 6, 1), Ethnicity = "white" });
             }
 
+            // Answers given with feedback: counted in their own table, never as complainants.
+            for (var i = 0; i < 6; i++)
+            {
+                db.EqualityResponses.Add(new EqualityResponse { Id = Guid.NewGuid(), Source = EqualitySource.Feedback, ReceivedMonth = new DateOnly(2024, 6, 1), Sex = "female" });
+            }
+
+            db.EqualityResponses.Add(new EqualityResponse { Id = Guid.NewGuid(), Source = EqualitySource.Feedback, ReceivedMonth = new DateOnly(2024, 6, 1), Sex = "male" });
+
             await db.SaveChangesAsync();
         }
 
@@ -236,8 +299,15 @@ public sealed class EqualityPagesTests(WorkspaceApp app) : IClassFixture<Workspa
         Assert.Contains(lines, l => l.StartsWith("Q1 2024\u201325,Ethnic group,Mixed or multiple ethnic groups,fewer than 5,,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("Q1 2024\u201325,Ethnic group,White,withheld,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("Q1 2024\u201325,Ethnic group,Total,43,", StringComparison.Ordinal));
-        // A header, then each characteristic's groups, "not answered" and a total: 8 + 5 + 5 + 12.
-        Assert.Equal(1 + 8 + 5 + 5 + 12, lines.Length);
+        // A header, then each characteristic's groups, "not answered" and a total: 8 + 5 + 5 + 12; then the other
+        // forms' header and the same rows once for each of compliments, feedback and subject access requests.
+        Assert.Equal(1 + 8 + 5 + 5 + 12 + 1 + (3 * (8 + 5 + 5 + 12)), lines.Length);
+        Assert.Equal("period,characteristic,group,form,people_answering", lines[31]);
+        Assert.Contains("Q1 2024\u201325,Sex,Male,Feedback,fewer than 5", lines);
+        Assert.Contains("Q1 2024\u201325,Sex,Female,Feedback,withheld", lines);
+        Assert.Contains("Q1 2024\u201325,Sex,Total,Feedback,7", lines);
+        Assert.Contains("Q1 2024\u201325,Sex,Total,Compliments,0", lines);
+        Assert.Contains(lines.Take(31), l => l.StartsWith("Q1 2024\u201325,Sex,Female,0,", StringComparison.Ordinal));
     }
 
     [Fact]

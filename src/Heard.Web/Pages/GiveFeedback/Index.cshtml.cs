@@ -44,6 +44,7 @@ public sealed class IndexModel(FeedbackIntake intake, FeedbackLinks links) : Pag
             Tag = Form.Tag,
             ContactName = Form.ContactName,
             ContactEmail = Form.ContactEmail,
+            Equality = Form.Equality,
         };
         foreach (var key in Form.Scores.Keys.Union(Form.Texts.Keys))
         {
@@ -103,4 +104,7 @@ public sealed class FeedbackForm
     public Dictionary<string, string?> Texts { get; set; } = [];
     public string? ContactName { get; set; }
     public string? ContactEmail { get; set; }
+
+    /// <summary>The optional equality questions; kept apart from the response.</summary>
+    public Heard.Application.Equality.EqualityAnswers Equality { get; set; } = new();
 }

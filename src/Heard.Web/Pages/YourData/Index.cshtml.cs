@@ -63,6 +63,9 @@ public sealed class SarForm
     public string? AuthorityEvidence { get; set; }
     public string? RequestDetails { get; set; }
 
+    /// <summary>The optional equality questions; kept apart from the request.</summary>
+    public Heard.Application.Equality.EqualityAnswers Equality { get; set; } = new();
+
     public SarSubmission ToSubmission(DateOnly? dateOfBirth) => new()
     {
         RequesterName = RequesterName,
@@ -74,5 +77,6 @@ public sealed class SarForm
         SubjectDateOfBirth = dateOfBirth,
         AuthorityEvidence = AuthorityEvidence,
         RequestDetails = RequestDetails,
+        Equality = Equality,
     };
 }

@@ -24,6 +24,20 @@ public static class EqualityCsv
                 table.OverallRatePerThousand?.ToString("0.0", CultureInfo.InvariantCulture) ?? "", "");
         }
 
+        // The other forms: counts only, one line per group and form.
+        csv.AppendLine();
+        csv.AppendLine("period,characteristic,group,form,people_answering");
+        foreach (var table in result.OtherForms)
+        {
+            foreach (var row in table.Rows.Append(new EqualityFormsRow("total", "Total", table.Totals)))
+            {
+                for (var i = 0; i < table.Forms.Count; i++)
+                {
+                    Line(csv, result.Period.Name, table.Question.Name, row.Label, table.Forms[i].Describe(), Count(row.Counts[i]));
+                }
+            }
+        }
+
         return csv.ToString();
     }
 
