@@ -215,6 +215,77 @@ public sealed class LearningActions(
                 data: new { learningActionId = action.Id, before = nameof(LearningActionStatus.Open), after = nameof(LearningActionStatus.Done), late = action.ClosedOn > action.DueOn });
         }, cancellationToken);
 
+    /// <summary>
+    /// Gives an open action to someone else or a new due date, with the reason. Only the policy's roles may: the owner
+    /// of an action cannot move their own due date (they ask whoever set it), so a date moved is always someone
+    /// else's decision, and the history says who, from what to what, and why.
+    /// </summary>
+    public Task RescheduleAsync(Guid caseId, int expectedVersion, Guid actionId, Guid? ownerId, DateOnly? dueOn, string? reason, StaffMember who, CancellationToken cancellationToken = default) =>
+        ChangeAsync(caseId, expectedVersion, null, who, async (@case, actor) =>
+        {
+            var action = await OpenActionAsync(@case, actionId, cancellationToken);
+            var errors = new List<FieldError>();
+            var today = UkTime.Today(clock);
+            var owner = ownerId is { } id
+                ? await db.Users.AsNoTracking().Where(u => u.Id == id && u.IsActive).Select(u => new { u.Id, u.DisplayName }).FirstOrDefaultAsync(cancellationToken)
+                : null;
+            if (owner is null)
+            {
+                errors.Add(new FieldError("NewOwnerId", "Select who will do it"));
+            }
+
+            if (dueOn is not { } due)
+            {
+                errors.Add(new FieldError("NewDueOn", "Enter the date it is due"));
+            }
+            else if (due < today && due != action.DueOn)
+            {
+                errors.Add(new FieldError("NewDueOn", "The due date must be today or in the future"));
+            }
+            else if (due > today.AddYears(2))
+            {
+                errors.Add(new FieldError("NewDueOn", "The due date must be within 2 years"));
+            }
+
+            if (owner is not null && dueOn is not null && owner.Id == action.OwnerId && dueOn == action.DueOn)
+            {
+                errors.Add(new FieldError("NewOwnerId", "Choose a different person or a different due date"));
+            }
+
+            if (string.IsNullOrWhiteSpace(reason))
+            {
+                errors.Add(new FieldError("ChangeReason", "Enter why the action is changed"));
+            }
+            else if (reason.Trim().Length > Limits.Adjustments)
+            {
+                errors.Add(new FieldError("ChangeReason", $"The reason must be {Limits.Adjustments:N0} characters or fewer"));
+            }
+
+            if (errors.Count > 0)
+            {
+                throw new ValidationFailedException(errors);
+            }
+
+            var before = new { owner = action.OwnerId, ownerName = action.OwnerName, dueOn = action.DueOn };
+            var changes = new List<string>();
+            if (owner!.Id != action.OwnerId)
+            {
+                changes.Add($"given to {owner.DisplayName} (was {action.OwnerName})");
+            }
+
+            if (dueOn!.Value != action.DueOn)
+            {
+                changes.Add($"due {dueOn.Value:d MMMM yyyy} (was {action.DueOn:d MMMM yyyy})");
+            }
+
+            action.OwnerId = owner.Id;
+            action.OwnerName = owner.DisplayName;
+            action.DueOn = dueOn.Value;
+            action.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            history.Record(@case, actor, "learning-action-changed", $"Learning action {string.Join(" and ", changes)}", reason: reason!.Trim(),
+                data: new { learningActionId = action.Id, before, after = new { owner = action.OwnerId, ownerName = action.OwnerName, dueOn = action.DueOn } });
+        }, cancellationToken);
+
     /// <summary>Cancels an open action; the reason is required.</summary>
     public Task CancelAsync(Guid caseId, int expectedVersion, Guid actionId, string? reason, StaffMember who, CancellationToken cancellationToken = default) =>
         ChangeAsync(caseId, expectedVersion, actionId, who, async (@case, actor) =>

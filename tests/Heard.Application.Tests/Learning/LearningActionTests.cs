@@ -104,6 +104,38 @@ public sealed class LearningActionTests
     }
 
     [Fact]
+    public async Task An_action_given_to_someone_else_with_a_later_date_records_who_from_what_to_what_and_why()
+    {
+        var (host, caseId, officer, owner) = await InvestigationAsync();
+        await using var _ = host;
+        var other = await host.StaffAsync("Olu Other", Roles.Communications);
+        var id = await AddAsync(host, caseId, officer, Input(owner, new DateOnly(2024, 3, 15)));
+        host.SetToday(new DateOnly(2024, 3, 18));
+        var version = (await host.CaseAsync(caseId)).Version;
+        var actions = (IServiceProvider s) => s.GetRequiredService<LearningActions>();
+
+        var ownerRefused = await Assert.ThrowsAsync<TransitionRefusedException>(() =>
+            host.RunAsync(s => actions(s).RescheduleAsync(caseId, version, id, owner.UserId, new DateOnly(2024, 4, 30), "I need more time.", owner)));
+        var unchanged = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            host.RunAsync(s => actions(s).RescheduleAsync(caseId, version, id, owner.UserId, new DateOnly(2024, 3, 15), "No change.", officer)));
+        var past = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            host.RunAsync(s => actions(s).RescheduleAsync(caseId, version, id, other.UserId, new DateOnly(2024, 3, 17), "Yesterday.", officer)));
+        await host.RunAsync(s => actions(s).RescheduleAsync(caseId, version, id, other.UserId, new DateOnly(2024, 4, 30), "Priya is on leave until April.", officer));
+
+        var action = await ActionAsync(host, id);
+        Assert.Contains("set or change learning actions", ownerRefused.Message, StringComparison.Ordinal);
+        Assert.Equal("NewOwnerId", Assert.Single(unchanged.Errors).Field);
+        Assert.Equal("NewDueOn", Assert.Single(past.Errors).Field);
+        Assert.Equal((other.UserId, "Olu Other", new DateOnly(2024, 4, 30), LearningActionStatus.Open), (action.OwnerId, action.OwnerName, action.DueOn, action.Status));
+        var changed = (await host.EventsAsync(caseId))[^1];
+        Assert.Equal("learning-action-changed", changed.Kind);
+        Assert.Equal("Learning action given to Olu Other (was Priya Practice) and due 30 April 2024 (was 15 March 2024)", changed.Summary);
+        Assert.Equal("Priya is on leave until April.", changed.Reason);
+        Assert.Empty(await host.RunAsync(s => actions(s).OwnedByAsync(owner.UserId)));
+        Assert.False(Assert.Single(await host.RunAsync(s => actions(s).OwnedByAsync(other.UserId))).Overdue);
+    }
+
+    [Fact]
     public async Task A_change_made_on_an_older_version_of_the_case_is_refused()
     {
         var (host, caseId, officer, owner) = await InvestigationAsync();

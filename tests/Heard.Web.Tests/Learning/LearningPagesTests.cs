@@ -127,6 +127,27 @@ public sealed class LearningPagesTests(LearningApp app) : IClassFixture<Learning
         var noEvidenceBody = await noEvidence.Content.ReadAsStringAsync();
         using var owner = await StaffSession.SignInAsync(app, Login("sm.a"));
         var mine = await owner.GetStringAsync(new Uri("/staff/learning/mine", UriKind.Relative));
+        var ownersPage = await owner.GetStringAsync(new Uri(closePage, UriKind.Relative));
+        var officersPage = await officer.GetStringAsync(new Uri(closePage, UriKind.Relative));
+        var later = due.AddDays(14);
+        using var noReason = await StaffSession.PostFormAsync(officer, closePage, closePage + "?handler=Reschedule", new Dictionary<string, string>
+        {
+            ["Version"] = (await VersionAsync(target.Id)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["NewOwnerId"] = app.World.ServiceManagerA.Id.ToString(),
+            ["NewDueOn.Day"] = later.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["NewDueOn.Month"] = later.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["NewDueOn.Year"] = later.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        var noReasonBody = await noReason.Content.ReadAsStringAsync();
+        using var moved = await StaffSession.PostFormAsync(officer, closePage, closePage + "?handler=Reschedule", new Dictionary<string, string>
+        {
+            ["Version"] = (await VersionAsync(target.Id)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["NewOwnerId"] = app.World.ServiceManagerA.Id.ToString(),
+            ["NewDueOn.Day"] = later.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["NewDueOn.Month"] = later.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["NewDueOn.Year"] = later.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ChangeReason"] = "The team meeting moved to the following month.",
+        });
 
         Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
         Assert.Contains("Select who will do it", missingBody, StringComparison.Ordinal);
@@ -136,6 +157,11 @@ public sealed class LearningPagesTests(LearningApp app) : IClassFixture<Learning
         Assert.Contains("Enter the evidence that the action was done", noEvidenceBody, StringComparison.Ordinal);
         Assert.Equal(LearningActionStatus.Open, (await ActionAsync(target.Id)).Status);
         Assert.Contains("Discuss recording children&#x27;s views in supervision", mine, StringComparison.Ordinal);
+        Assert.Contains("Mark as done", ownersPage, StringComparison.Ordinal);
+        Assert.Contains("Give it to someone else or change the due date", officersPage, StringComparison.Ordinal);
+        Assert.Contains("Enter why the action is changed", noReasonBody, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal(later, (await ActionAsync(target.Id)).DueOn);
     }
 
     [Fact]
