@@ -88,6 +88,9 @@ public class FeedbackResponse
     public string? EnteredBy { get; set; }
     public string? IdempotencyKey { get; set; }
 
+    /// <summary>SHA-256 of the API request body (lower-case hex), so a reused key with another body is refused; null from the web pages.</summary>
+    public string? RequestHash { get; set; }
+
     public List<FeedbackAnswer> Answers { get; } = [];
     public List<FeedbackTheme> Themes { get; } = [];
 }

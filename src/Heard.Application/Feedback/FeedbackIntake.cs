@@ -31,8 +31,12 @@ public sealed class FeedbackSubmission
     public DateOnly? GivenOn { get; set; }
 }
 
-/// <summary>What became of a response: its id, whether this call made it, and whether it carries a known tag.</summary>
-public sealed record FeedbackResult(Guid Id, bool Created, bool Tagged);
+/// <summary>
+/// What became of a response: its id, whether this call made it, and whether it carries a known tag. When the key
+/// had been used before, <see cref="SameRequest"/> says whether it was for the same request (as far as is known:
+/// the API keeps a hash of the body; the web form's key is its own).
+/// </summary>
+public sealed record FeedbackResult(Guid Id, bool Created, bool Tagged, bool SameRequest = true);
 
 /// <summary>
 /// Keeps survey responses. A tag that is unknown, altered or missing never stops a response being kept: it is kept
@@ -49,21 +53,35 @@ public sealed class FeedbackIntake(HeardDbContext db, FeedbackLinks links, TimeP
 
     /// <summary>A response from the public survey pages, through a link's tag or without one.</summary>
     public Task<FeedbackResult> SubmitAsync(FeedbackSubmission submission, string idempotencyKey, CancellationToken cancellationToken = default) =>
-        SaveAsync(submission, idempotencyKey, enteredBy: null, cancellationToken);
+        SaveAsync(submission, idempotencyKey, enteredBy: null, requestHash: null, cancellationToken);
+
+    /// <summary>
+    /// A response sent through the API: as from the public pages, and the hash of the request body is kept with it,
+    /// so the same key sent again with a different body is told apart from a retry.
+    /// </summary>
+    public Task<FeedbackResult> SubmitFromApiAsync(FeedbackSubmission submission, string idempotencyKey, string requestHash, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(requestHash);
+        return SaveAsync(submission, idempotencyKey, enteredBy: null, requestHash, cancellationToken);
+    }
 
     /// <summary>Feedback a member of staff gathered in a collaborative audit: area, team, stage and date are theirs to give.</summary>
     public Task<FeedbackResult> SubmitFromAuditAsync(FeedbackSubmission submission, Actor actor, string idempotencyKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return SaveAsync(submission, idempotencyKey, actor.Name, cancellationToken);
+        return SaveAsync(submission, idempotencyKey, actor.Name, requestHash: null, cancellationToken);
     }
 
-    private async Task<FeedbackResult> SaveAsync(FeedbackSubmission submission, string idempotencyKey, string? enteredBy, CancellationToken cancellationToken)
+    private Task<FeedbackResult?> EarlierAsync(string idempotencyKey, string? requestHash, CancellationToken cancellationToken) =>
+        db.FeedbackResponses.AsNoTracking().Where(r => r.IdempotencyKey == idempotencyKey)
+            .Select(r => new FeedbackResult(r.Id, false, r.LinkCode != null, requestHash == null || r.RequestHash == null || r.RequestHash == requestHash))
+            .FirstOrDefaultAsync(cancellationToken)!;
+
+    private async Task<FeedbackResult> SaveAsync(FeedbackSubmission submission, string idempotencyKey, string? enteredBy, string? requestHash, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
-        var earlier = await db.FeedbackResponses.AsNoTracking().Where(r => r.IdempotencyKey == idempotencyKey)
-            .Select(r => new FeedbackResult(r.Id, false, r.LinkCode != null)).FirstOrDefaultAsync(cancellationToken);
+        var earlier = await EarlierAsync(idempotencyKey, requestHash, cancellationToken);
         if (earlier is not null)
         {
             return earlier;
@@ -90,6 +108,7 @@ public sealed class FeedbackIntake(HeardDbContext db, FeedbackLinks links, TimeP
             Stage = audit ? submission.Stage : tag?.Stage,
             EnteredBy = enteredBy,
             IdempotencyKey = idempotencyKey,
+            RequestHash = requestHash,
         };
         if (audit)
         {
@@ -162,8 +181,7 @@ public sealed class FeedbackIntake(HeardDbContext db, FeedbackLinks links, TimeP
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            var winner = await db.FeedbackResponses.AsNoTracking().Where(r => r.IdempotencyKey == idempotencyKey)
-                .Select(r => new FeedbackResult(r.Id, false, r.LinkCode != null)).FirstOrDefaultAsync(cancellationToken);
+            var winner = await EarlierAsync(idempotencyKey, requestHash, cancellationToken);
             return winner ?? throw new InvalidOperationException("The feedback could not be saved.");
         }
 

@@ -172,9 +172,7 @@ public static class ApiEndpoints
         {
             if (!earlier.SameRequest)
             {
-                return ApiProblems.Result(context, StatusCodes.Status422UnprocessableEntity, "This Idempotency-Key was used for a different request",
-                    "Each submission needs its own Idempotency-Key; reuse a key only to send exactly the same request again.",
-                    new Dictionary<string, string[]> { ["Idempotency-Key"] = ["Use a new Idempotency-Key for a different submission"] });
+                return KeyReused(context);
             }
 
             context.Response.Headers["Idempotent-Replayed"] = "true";
@@ -201,9 +199,16 @@ public static class ApiEndpoints
         }
     }
 
+    /// <summary>The same Idempotency-Key sent with a different body: refused, nothing made.</summary>
+    private static IResult KeyReused(HttpContext context) =>
+        ApiProblems.Result(context, StatusCodes.Status422UnprocessableEntity, "This Idempotency-Key was used for a different request",
+            "Each submission needs its own Idempotency-Key; reuse a key only to send exactly the same request again.",
+            new Dictionary<string, string[]> { ["Idempotency-Key"] = ["Use a new Idempotency-Key for a different submission"] });
+
     /// <summary>
     /// A feedback response is not a case, so it has no case status to read back. The survey's own submission key
-    /// (namespaced by service account) makes a repeat a no-op that answers with the first response's id.
+    /// (namespaced by service account) makes a repeat a no-op that answers with the first response's id; the hash
+    /// of the body kept with the response refuses the same key with a different body, as for cases.
     /// </summary>
     private static async Task<IResult> SubmitFeedbackAsync(HttpContext context, FeedbackIntake intake, CancellationToken cancellationToken)
     {
@@ -221,7 +226,13 @@ public static class ApiEndpoints
 
         try
         {
-            var result = await intake.SubmitAsync(request!.ToSubmission(), ApiIdempotency.IntakeKey(accountId, key), cancellationToken);
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
+            var result = await intake.SubmitFromApiAsync(request!.ToSubmission(), ApiIdempotency.IntakeKey(accountId, key), hash, cancellationToken);
+            if (!result.SameRequest)
+            {
+                return KeyReused(context);
+            }
+
             if (!result.Created)
             {
                 context.Response.Headers["Idempotent-Replayed"] = "true";

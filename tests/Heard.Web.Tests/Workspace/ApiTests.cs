@@ -277,6 +277,25 @@ public sealed class ApiTests(WorkspaceApp app) : IClassFixture<WorkspaceApp>
     }
 
     [Fact]
+    public async Task Feedback_sent_again_with_the_same_key_and_a_different_body_is_refused_and_changes_nothing()
+    {
+        using var client = Client(app.ComplaintsKey);
+        var key = Guid.NewGuid().ToString();
+
+        using var first = await PostAsync(client, "/api/v1/feedback", """{ "surveyCode": "adult", "answers": { "overall": { "score": 2 } } }""", key);
+        using var other = await PostAsync(client, "/api/v1/feedback", """{ "surveyCode": "adult", "answers": { "overall": { "score": 5 } } }""", key);
+        var problem = await other.Content.ReadFromJsonAsync<JsonElement>();
+        var made = await first.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, other.StatusCode);
+        Assert.Equal("This Idempotency-Key was used for a different request", problem.GetProperty("title").GetString());
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HeardDbContext>();
+        Assert.Equal(2, (await db.FeedbackResponses.AsNoTracking().SingleAsync(r => r.Id == made.GetProperty("id").GetGuid())).Score);
+    }
+
+    [Fact]
     public async Task Feedback_without_its_required_score_is_refused_and_the_board_account_may_not_submit()
     {
         using var complaints = Client(app.ComplaintsKey);

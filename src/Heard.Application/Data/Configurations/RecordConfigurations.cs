@@ -181,6 +181,7 @@ internal sealed class FeedbackResponseConfiguration : IEntityTypeConfiguration<F
         builder.Property(r => r.ContactEmail).HasMaxLength(Limits.Email);
         builder.Property(r => r.EnteredBy).HasMaxLength(Limits.Name);
         builder.Property(r => r.IdempotencyKey).HasMaxLength(100);
+        builder.Property(r => r.RequestHash).HasMaxLength(64);
         builder.HasIndex(r => r.IdempotencyKey).IsUnique();
         builder.HasOne<Survey>().WithMany().HasForeignKey(r => r.SurveyCode);
         builder.HasOne<ServiceArea>().WithMany().HasForeignKey(r => r.ServiceAreaId);

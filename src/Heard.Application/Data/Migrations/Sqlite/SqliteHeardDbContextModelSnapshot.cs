@@ -903,6 +903,10 @@ namespace Heard.Application.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Score")
                         .HasColumnType("INTEGER");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Heard.Application.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHeardDbContext))]
-    [Migration("20261123211910_Initial")]
+    [Migration("20261123223554_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -904,6 +904,10 @@ namespace Heard.Application.Data.Migrations.Sqlite
 
                     b.Property<string>("LinkCode")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Score")

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Heard.Application.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHeardDbContext))]
-    [Migration("20261123212004_Initial")]
+    [Migration("20261123223627_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -921,6 +921,10 @@ namespace Heard.Application.Data.Migrations.Postgres
                     b.Property<string>("LinkCode")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RequestHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int?>("Score")
                         .HasColumnType("integer");

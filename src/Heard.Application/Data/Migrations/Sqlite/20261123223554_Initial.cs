@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Heard.Application.Data.Migrations.Postgres
+namespace Heard.Application.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,10 +15,10 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,14 +29,14 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "CalendarChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ChangedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,24 +47,24 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    LetterId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ToAddress = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
-                    ToName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    BodyText = table.Column<string>(type: "text", nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    LeaseOwner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    LeaseUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LetterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ToAddress = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    ToName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    BodyText = table.Column<string>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    LeaseUntil = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -77,18 +75,18 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "PolicyVersions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Audience = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Definition = table.Column<string>(type: "text", nullable: false),
-                    Origin = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Definition = table.Column<string>(type: "TEXT", nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -99,8 +97,8 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "Regions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -111,21 +109,21 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "ReportMonthCells",
                 columns: table => new
                 {
-                    Month = table.Column<DateOnly>(type: "date", nullable: false),
-                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Audience = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    ServiceAreaId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LawType = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    WithdrawnFrom = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Count = table.Column<int>(type: "integer", nullable: false),
-                    Premature = table.Column<int>(type: "integer", nullable: false),
-                    Withdrawn = table.Column<int>(type: "integer", nullable: false),
-                    AcknowledgementOnTime = table.Column<int>(type: "integer", nullable: false),
-                    AcknowledgementSentLate = table.Column<int>(type: "integer", nullable: false),
-                    ResponseOnTime = table.Column<int>(type: "integer", nullable: false),
-                    ResponseSentLate = table.Column<int>(type: "integer", nullable: false),
-                    Decided = table.Column<int>(type: "integer", nullable: false),
-                    Upheld = table.Column<int>(type: "integer", nullable: false)
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ServiceAreaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LawType = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    WithdrawnFrom = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    Premature = table.Column<int>(type: "INTEGER", nullable: false),
+                    Withdrawn = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcknowledgementOnTime = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcknowledgementSentLate = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResponseOnTime = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResponseSentLate = table.Column<int>(type: "INTEGER", nullable: false),
+                    Decided = table.Column<int>(type: "INTEGER", nullable: false),
+                    Upheld = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -136,13 +134,13 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "Surveys",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Introduction = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Audience = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Faces = table.Column<bool>(type: "boolean", nullable: false),
-                    AsksForContact = table.Column<bool>(type: "boolean", nullable: false),
-                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Introduction = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Faces = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AsksForContact = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -153,16 +151,16 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "ThemeChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ThemeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Before = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    After = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ById = table.Column<Guid>(type: "uuid", nullable: true),
-                    ByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ThemeCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Before = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    After = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -173,11 +171,11 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "Themes",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Active = table.Column<bool>(type: "boolean", nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -188,11 +186,11 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -209,10 +207,10 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "ServiceAreas",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RegionId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RegionId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -229,16 +227,16 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "SurveyQuestion",
                 columns: table => new
                 {
-                    SurveyCode = table.Column<string>(type: "character varying(40)", nullable: false),
-                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Hint = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Required = table.Column<bool>(type: "boolean", nullable: false),
-                    Headline = table.Column<bool>(type: "boolean", nullable: false),
-                    ScaleLabels = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Retired = table.Column<bool>(type: "boolean", nullable: false)
+                    SurveyCode = table.Column<string>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Hint = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Required = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Headline = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ScaleLabels = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Retired = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -255,15 +253,15 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "EqualityResponses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Source = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    ServiceAreaId = table.Column<Guid>(type: "uuid", nullable: true),
-                    LawType = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    ReceivedMonth = table.Column<DateOnly>(type: "date", nullable: false),
-                    Ethnicity = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    Disability = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    Sex = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    AgeBand = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ServiceAreaId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LawType = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    ReceivedMonth = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Ethnicity = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Disability = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    AgeBand = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -280,16 +278,16 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "ServedPeople",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CourtCaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ServiceAreaId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LawType = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Ethnicity = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    Disability = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    Sex = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    AgeBand = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourtCaseNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ServiceAreaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LawType = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Ethnicity = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Disability = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    AgeBand = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -306,16 +304,16 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "ServiceAccounts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ServiceAreaId = table.Column<Guid>(type: "uuid", nullable: true),
-                    KeyPrefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    KeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ServiceAreaId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    KeyPrefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    KeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -331,9 +329,9 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "Teams",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ServiceAreaId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ServiceAreaId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -349,27 +347,27 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    JobTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ServiceAreaId = table.Column<Guid>(type: "uuid", nullable: true),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ManagerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    JobTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ServiceAreaId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ManagerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -395,13 +393,13 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "FeedbackLinks",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ServiceAreaId = table.Column<Guid>(type: "uuid", nullable: true),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    SurveyCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ServiceAreaId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SurveyCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -428,24 +426,25 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "FeedbackResponses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SurveyCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Audience = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    GivenOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    LinkCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    ServiceAreaId = table.Column<Guid>(type: "uuid", nullable: true),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Score = table.Column<int>(type: "integer", nullable: true),
-                    HasText = table.Column<bool>(type: "boolean", nullable: false),
-                    ThemedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ThemedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ContactEmail = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
-                    EnteredBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SurveyCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    GivenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LinkCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ServiceAreaId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Score = table.Column<int>(type: "INTEGER", nullable: true),
+                    HasText = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ThemedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ThemedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -472,11 +471,11 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -493,10 +492,10 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -513,8 +512,8 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -537,10 +536,10 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -557,14 +556,14 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "FamilyCourtCases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    LawType = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    ServiceAreaId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PractitionerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ChildrenCount = table.Column<int>(type: "integer", nullable: false),
-                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    InvolvementEndedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LawType = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ServiceAreaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PractitionerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChildrenCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    InvolvementEndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -586,10 +585,10 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "FeedbackAnswers",
                 columns: table => new
                 {
-                    ResponseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    QuestionKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Score = table.Column<int>(type: "integer", nullable: true),
-                    Text = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: true)
+                    ResponseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    QuestionKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -606,8 +605,8 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "FeedbackThemes",
                 columns: table => new
                 {
-                    ResponseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ThemeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    ResponseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ThemeCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -630,40 +629,40 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "Cases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Audience = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Channel = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    PolicyCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ServiceAreaId = table.Column<Guid>(type: "uuid", nullable: true),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AssignedToId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Restricted = table.Column<bool>(type: "boolean", nullable: false),
-                    PersonName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PersonRole = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    PersonEmail = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
-                    PersonPhone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    PersonAddress = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    PersonContactPreference = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    PersonOnBehalfOf = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PersonConsentConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PersonHelpedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    FamilyCourtCaseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CourtCaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    LawType = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    PractitionerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PractitionerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    InvolvementEndedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    OutcomeWanted = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: true),
-                    Adjustments = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PolicyCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ServiceAreaId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AssignedToId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Restricted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PersonName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PersonRole = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PersonEmail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    PersonPhone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    PersonAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PersonContactPreference = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    PersonOnBehalfOf = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PersonConsentConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PersonHelpedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FamilyCourtCaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CourtCaseNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    LawType = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    PractitionerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PractitionerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    InvolvementEndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OutcomeWanted = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: true),
+                    Adjustments = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -699,13 +698,13 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "ApiSubmissions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ServiceAccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -728,11 +727,11 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "CaseAccessGrants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    GrantedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    GrantedById = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GrantedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    GrantedById = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -755,15 +754,15 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "CaseAccessLogs",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ServiceAccountId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ViewerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ViewerRole = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Via = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ServiceAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ViewerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ViewerRole = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Via = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -780,18 +779,18 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "CaseDeadlines",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Rule = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Explanation = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    MetOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ComputedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CalendarVersion = table.Column<int>(type: "integer", nullable: false),
-                    Extensions = table.Column<string>(type: "jsonb", nullable: true),
-                    Pauses = table.Column<string>(type: "jsonb", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Rule = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Explanation = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    MetOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ComputedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CalendarVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Extensions = table.Column<string>(type: "TEXT", nullable: true),
+                    Pauses = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -808,19 +807,19 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "CaseEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ActorId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ActorRole = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    FromState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ToState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Reason = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
-                    Summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Data = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ActorRole = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    FromState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ToState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Data = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -837,11 +836,11 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "CaseLinks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LinkedCaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LinkedCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -864,15 +863,15 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "CaseShares",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    SharedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    SharedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SharedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    EndedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SharedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SharedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SharedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -895,16 +894,16 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "ComplaintIssues",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Description = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
-                    ThemeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Finding = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    FindingSummary = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
-                    WhatHappened = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
-                    WhatShouldHaveHappened = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
-                    Standard = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
+                    ThemeCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Finding = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    FindingSummary = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    WhatHappened = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    WhatShouldHaveHappened = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    Standard = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -921,28 +920,28 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "ComplaintProgress",
                 columns: table => new
                 {
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EligibilityDecision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    EligibilityDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DiscretionCriterion = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Route = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    CopyToCourt = table.Column<bool>(type: "boolean", nullable: true),
-                    ConsentGivenOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    LocalServiceManagerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    LocalServiceManagerAssignedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EarlyContactOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ResolvedEarly = table.Column<bool>(type: "boolean", nullable: true),
-                    ResponsibleManagerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ResponsibleManagerAssignedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ConflictOfInterest = table.Column<bool>(type: "boolean", nullable: true),
-                    ConflictDetails = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
-                    ConversationOfferedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ConversationHeldOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    FirstContactOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ResponseSentOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    WithdrawnReason = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
-                    HoldingLetters = table.Column<int>(type: "integer", nullable: false),
-                    Reopened = table.Column<int>(type: "integer", nullable: false)
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EligibilityDecision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    EligibilityDecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DiscretionCriterion = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Route = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CopyToCourt = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ConsentGivenOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LocalServiceManagerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LocalServiceManagerAssignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EarlyContactOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ResolvedEarly = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ResponsibleManagerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ResponsibleManagerAssignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConflictOfInterest = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ConflictDetails = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    ConversationOfferedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConversationHeldOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FirstContactOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ResponseSentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WithdrawnReason = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    HoldingLetters = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reopened = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -969,11 +968,11 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "Compliments",
                 columns: table => new
                 {
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Text = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
-                    StaffNameGiven = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PassedOnAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    StaffNameGiven = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PassedOnAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -995,12 +994,12 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "LearningPoints",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    RecordedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    RecordedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RecordedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1017,24 +1016,24 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "Letters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Template = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Audience = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    PolicyCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    TransitionCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Channel = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    RecipientName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RecipientAddress = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SentById = table.Column<Guid>(type: "uuid", nullable: true),
-                    SentByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Template = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    PolicyCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    TransitionCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    RecipientName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecipientAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SentById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SentByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1051,19 +1050,19 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "MpEnquiries",
                 columns: table => new
                 {
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MpName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Constituency = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    MpEmail = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
-                    MpAddress = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Enquiry = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
-                    ConsentRecordedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ConsentHow = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ConsentNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ConsentRecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ResponseSentOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ResponseSummary = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
-                    ResponseLetterId = table.Column<Guid>(type: "uuid", nullable: true)
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MpName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Constituency = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    MpEmail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    MpAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Enquiry = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    ConsentRecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConsentHow = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ConsentNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ConsentRecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ResponseSentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ResponseSummary = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    ResponseLetterId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1080,14 +1079,14 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Body = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1110,12 +1109,12 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "OmbudsmanCases",
                 columns: table => new
                 {
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PhsoReference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    OutcomeOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    OutcomeSummary = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true)
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PhsoReference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    OutcomeOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OutcomeSummary = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1132,20 +1131,20 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "Remedies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IssueNumber = table.Column<int>(type: "integer", nullable: true),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: true),
-                    NeedsApproval = table.Column<bool>(type: "boolean", nullable: false),
-                    ApprovedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    ApprovedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ApproverRole = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ApprovedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RecordedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    RecordedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IssueNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: true),
+                    NeedsApproval = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ApprovedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApprovedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ApproverRole = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RecordedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1162,21 +1161,21 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "ReportFacts",
                 columns: table => new
                 {
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Audience = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    ServiceAreaId = table.Column<Guid>(type: "uuid", nullable: true),
-                    LawType = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    WithdrawnFrom = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    AcknowledgementDueOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AcknowledgementMetOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ResponseStartsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ResponseDueOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ResponseMetOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Decided = table.Column<bool>(type: "boolean", nullable: false),
-                    Upheld = table.Column<bool>(type: "boolean", nullable: false)
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ServiceAreaId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LawType = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    WithdrawnFrom = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AcknowledgementDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AcknowledgementMetOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ResponseStartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ResponseDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ResponseMetOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Decided = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Upheld = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1193,10 +1192,10 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "ReportThemeFacts",
                 columns: table => new
                 {
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IssueNumber = table.Column<int>(type: "integer", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ThemeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IssueNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ThemeCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1213,24 +1212,24 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "SubjectAccessRequests",
                 columns: table => new
                 {
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Relationship = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    SubjectName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SubjectDateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
-                    SubjectEmail = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
-                    RequestDetails = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
-                    AuthorityEvidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    IdentityRequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    IdentityConfirmedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    IdentityEvidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    DisclosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    PagesDisclosed = table.Column<int>(type: "integer", nullable: true),
-                    Exemptions = table.Column<List<string>>(type: "text[]", nullable: false),
-                    DisclosureNote = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
-                    IcoComplaintOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    IcoReference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    IcoOutcome = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
-                    IcoOutcomeOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Relationship = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubjectName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SubjectDateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SubjectEmail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    RequestDetails = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    AuthorityEvidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IdentityRequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IdentityConfirmedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IdentityEvidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DisclosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PagesDisclosed = table.Column<int>(type: "INTEGER", nullable: true),
+                    Exemptions = table.Column<string>(type: "TEXT", nullable: false),
+                    DisclosureNote = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    IcoComplaintOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IcoReference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    IcoOutcome = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    IcoOutcomeOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1247,13 +1246,13 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "TrackingLinks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RevokedById = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedById = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1270,8 +1269,8 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "ComplimentThemes",
                 columns: table => new
                 {
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ThemeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ThemeCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1294,26 +1293,26 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "LearningActions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LearningPointId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OwnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ServiceAreaId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ThemeCode = table.Column<string>(type: "character varying(40)", nullable: false),
-                    Evidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CancelledReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    CreatedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LearningPointId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ServiceAreaId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ThemeCode = table.Column<string>(type: "TEXT", nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CancelledReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1360,13 +1359,13 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "OmbudsmanInformationRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Request = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
-                    RequestedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    SentOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Request = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    RequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1383,15 +1382,15 @@ namespace Heard.Application.Data.Migrations.Postgres
                 name: "OmbudsmanRecommendations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
-                    ComplianceDueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Evidence = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
-                    CompliedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RemedyPence = table.Column<long>(type: "bigint", nullable: true),
-                    RemedyPaidOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    ComplianceDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    CompliedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RemedyPence = table.Column<long>(type: "INTEGER", nullable: true),
+                    RemedyPaidOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
