@@ -49,73 +49,39 @@ public sealed class BoardReport(HeardDbContext db, CalendarStore calendars, Time
         var from = period.From;
         var to = period.To;
         var facts = db.ReportFacts.AsNoTracking().Where(f => f.ReceivedOn >= from && f.ReceivedOn <= to);
-        var premature = ReportDefinitions.PrematureStates.ToArray();
 
         // 1. Every case of the period by kind, audience, area and law type (and, for withdrawn complaints, the stage
         // withdrawn from), with its deadlines met on time and late and its findings summed. Whole months come from
-        // the month cells (a few thousand rows a year); the days of a month the period only partly covers come from
-        // the report facts; deadlines still open are counted from the facts' partial indexes, as they are late or
+        // the month cells (a few thousand rows a year); the days of a month the period only partly covers are summed
+        // from the report facts the same way (ReportMonthCells.SumAsync); deadlines still open are counted from the facts' partial indexes, as they are late or
         // not depending on today.
-        var cases = new List<CaseCell>();
+        var monthCells = new List<ReportMonthCell>();
         var (firstMonth, lastMonth, days) = ReportMonths.Split(from, to);
         if (firstMonth is { } first && lastMonth is { } last)
         {
-            var cells = await db.ReportMonthCells.AsNoTracking()
-                .Where(c => c.Month >= first && c.Month <= last)
-                .GroupBy(c => new { c.Type, c.Audience, c.ServiceAreaId, c.LawType, c.WithdrawnFrom })
-                .Select(g => new
-                {
-                    g.Key,
-                    Count = g.Sum(c => c.Count),
-                    Premature = g.Sum(c => c.Premature),
-                    Withdrawn = g.Sum(c => c.Withdrawn),
-                    AcknowledgementOnTime = g.Sum(c => c.AcknowledgementOnTime),
-                    AcknowledgementSentLate = g.Sum(c => c.AcknowledgementSentLate),
-                    ResponseOnTime = g.Sum(c => c.ResponseOnTime),
-                    ResponseSentLate = g.Sum(c => c.ResponseSentLate),
-                    Decided = g.Sum(c => c.Decided),
-                    Upheld = g.Sum(c => c.Upheld),
-                })
-                .ToListAsync(cancellationToken);
-            cases.AddRange(cells.Select(c => new CaseCell(
-                c.Key.Type,
-                c.Key.Audience,
-                c.Key.ServiceAreaId == Guid.Empty ? null : c.Key.ServiceAreaId,
-                c.Key.LawType.Length == 0 ? null : Enum.Parse<LawType>(c.Key.LawType),
-                c.Key.WithdrawnFrom.Length == 0 ? null : c.Key.WithdrawnFrom,
-                c.Count,
-                c.Premature,
-                c.Withdrawn,
-                c.AcknowledgementOnTime,
-                c.AcknowledgementSentLate,
-                c.ResponseOnTime,
-                c.ResponseSentLate,
-                c.Decided,
-                c.Upheld)));
+            monthCells.AddRange(await db.ReportMonthCells.AsNoTracking().Where(c => c.Month >= first && c.Month <= last).ToListAsync(cancellationToken));
         }
 
         foreach (var (dayFrom, dayTo) in days)
         {
-            cases.AddRange(await db.ReportFacts.AsNoTracking()
-                .Where(f => f.ReceivedOn >= dayFrom && f.ReceivedOn <= dayTo)
-                .GroupBy(f => new { f.Type, f.Audience, f.ServiceAreaId, f.LawType, f.WithdrawnFrom })
-                .Select(g => new CaseCell(
-                    g.Key.Type,
-                    g.Key.Audience,
-                    g.Key.ServiceAreaId,
-                    g.Key.LawType,
-                    g.Key.WithdrawnFrom,
-                    g.Count(),
-                    g.Sum(f => premature.Contains(f.State) ? 1 : 0),
-                    g.Sum(f => f.State == ComplaintStates.Withdrawn ? 1 : 0),
-                    g.Sum(f => f.AcknowledgementMetOn != null && f.AcknowledgementMetOn <= f.AcknowledgementDueOn ? 1 : 0),
-                    g.Sum(f => f.AcknowledgementMetOn != null && f.AcknowledgementMetOn > f.AcknowledgementDueOn ? 1 : 0),
-                    g.Sum(f => f.ResponseMetOn != null && f.ResponseMetOn <= f.ResponseDueOn ? 1 : 0),
-                    g.Sum(f => f.ResponseMetOn != null && f.ResponseMetOn > f.ResponseDueOn ? 1 : 0),
-                    g.Sum(f => f.Decided ? 1 : 0),
-                    g.Sum(f => f.Upheld ? 1 : 0)))
-                .ToListAsync(cancellationToken));
+            monthCells.AddRange(await ReportMonthCells.SumAsync(db.ReportFacts.AsNoTracking().Where(f => f.ReceivedOn >= dayFrom && f.ReceivedOn <= dayTo), cancellationToken));
         }
+
+        var cases = monthCells.Select(c => new CaseCell(
+            c.Type,
+            c.Audience,
+            c.ServiceAreaId == Guid.Empty ? null : c.ServiceAreaId,
+            c.LawType.Length == 0 ? null : Enum.Parse<LawType>(c.LawType),
+            c.WithdrawnFrom.Length == 0 ? null : c.WithdrawnFrom,
+            c.Count,
+            c.Premature,
+            c.Withdrawn,
+            c.AcknowledgementOnTime,
+            c.AcknowledgementSentLate,
+            c.ResponseOnTime,
+            c.ResponseSentLate,
+            c.Decided,
+            c.Upheld)).ToList();
 
         // Deadlines not met whose day has passed are late today.
         cases.AddRange(await facts

@@ -153,8 +153,22 @@ public static class ReportMonthCells
     public static async Task<int> RebuildAsync(HeardDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+        var cells = await SumAsync(db.ReportFacts.AsNoTracking(), cancellationToken);
+        var rows = new Demo.BulkRows<ReportMonthCell>(db);
+        cells.ForEach(rows.Add);
+        await db.ReportMonthCells.ExecuteDeleteAsync(cancellationToken);
+        await rows.FlushAsync(cancellationToken);
+        return cells.Count;
+    }
+
+    /// <summary>
+    /// <paramref name="facts"/> summed into month cells in the database: what the saves keep, computed afresh (for a
+    /// rebuild, and for the days of a month a report period covers only in part).
+    /// </summary>
+    internal static async Task<List<ReportMonthCell>> SumAsync(IQueryable<ReportFact> facts, CancellationToken cancellationToken)
+    {
         var premature = ReportDefinitions.PrematureStates.ToArray();
-        var sums = await db.ReportFacts.AsNoTracking()
+        var sums = await facts
             .GroupBy(f => new { f.ReceivedOn.Year, f.ReceivedOn.Month, f.Type, f.Audience, f.ServiceAreaId, f.LawType, f.WithdrawnFrom })
             .Select(g => new
             {
@@ -171,8 +185,8 @@ public static class ReportMonthCells
             })
             .ToListAsync(cancellationToken);
 
-        // Facts without an area, law type or stage share the cell of the empty key; add them up before writing.
-        var cells = sums
+        // Facts without an area, law type or stage share the cell of the empty key; add them up.
+        return sums
             .GroupBy(s => (Month: new DateOnly(s.Key.Year, s.Key.Month, 1), s.Key.Type, s.Key.Audience, Area: s.Key.ServiceAreaId ?? Guid.Empty, Law: s.Key.LawType?.ToString() ?? string.Empty, Stage: s.Key.WithdrawnFrom ?? string.Empty))
             .Select(g => new ReportMonthCell
             {
@@ -193,11 +207,5 @@ public static class ReportMonthCells
                 Upheld = g.Sum(s => s.Upheld),
             })
             .ToList();
-
-        var rows = new Demo.BulkRows<ReportMonthCell>(db);
-        cells.ForEach(rows.Add);
-        await db.ReportMonthCells.ExecuteDeleteAsync(cancellationToken);
-        await rows.FlushAsync(cancellationToken);
-        return cells.Count;
     }
 }
