@@ -1,5 +1,6 @@
 using Heard.Application.Intake;
 using Heard.Application.Procedure;
+using Heard.Web.Pages.Staff.Records;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -25,10 +26,7 @@ internal static class ProcedureRefusals
         }
         catch (ValidationFailedException invalid)
         {
-            foreach (var error in invalid.Errors)
-            {
-                modelState.AddModelError(prefix.Length == 0 ? error.Field : $"{prefix}.{error.Field}", error.Message);
-            }
+            modelState.AddErrors(invalid.Errors, prefix.Length == 0 ? null : prefix);
         }
         catch (TransitionRefusedException refused)
         {

@@ -89,17 +89,6 @@ public sealed class ComplaintForm
             Equality = Equality,
         };
     }
-
-    /// <summary>Copies the submission's rule breaks into model state, keyed to the form's fields.</summary>
-    public static void AddErrors(ModelStateDictionary modelState, string prefix, IEnumerable<FieldError> errors)
-    {
-        ArgumentNullException.ThrowIfNull(modelState);
-        ArgumentNullException.ThrowIfNull(errors);
-        foreach (var error in errors)
-        {
-            modelState.AddModelError($"{prefix}.{error.Field}", error.Message);
-        }
-    }
 }
 
 /// <summary>What the shared complaint questions need from the page showing them.</summary>

@@ -4,6 +4,7 @@ using Heard.Application.Deadlines;
 using Heard.Application.Intake;
 using Heard.Domain.Cases;
 using Heard.Web.Govuk;
+using Heard.Web.Pages.Staff.Records;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,7 @@ public sealed class IndexModel(HeardDbContext db, ComplaintIntake intake, Applic
         await LoadChoicesAsync();
         ModelState.Clear();
         var submission = Form.ToSubmission(ModelState, nameof(Form));
-        ComplaintForm.AddErrors(ModelState, nameof(Form), submission.Validate(UkTime.Today(clock)));
+        ModelState.AddErrors(submission.Validate(UkTime.Today(clock)), nameof(Form));
         Checking = ModelState.IsValid;
         return Page();
     }
@@ -104,7 +105,7 @@ public sealed class IndexModel(HeardDbContext db, ComplaintIntake intake, Applic
         }
         catch (ValidationFailedException invalid)
         {
-            ComplaintForm.AddErrors(ModelState, nameof(Form), invalid.Errors);
+            ModelState.AddErrors(invalid.Errors, nameof(Form));
             await LoadChoicesAsync();
             return Page();
         }

@@ -3,6 +3,7 @@ using Heard.Application.Intake;
 using Heard.Application.Learning;
 using Heard.Application.Procedure;
 using Heard.Web.Infrastructure;
+using Heard.Web.Pages.Staff.Records;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -75,10 +76,7 @@ public sealed class ThemesModel(ThemeAdministration themes, UserManager<HeardUse
         }
         catch (ValidationFailedException invalid)
         {
-            foreach (var error in invalid.Errors)
-            {
-                ModelState.AddModelError(error.Field, error.Message);
-            }
+            ModelState.AddErrors(invalid.Errors);
         }
         catch (TransitionRefusedException refused)
         {

@@ -5,6 +5,7 @@ using Heard.Application.Intake;
 using Heard.Domain.Cases;
 using Heard.Web.Govuk;
 using Heard.Web.Pages.Complain;
+using Heard.Web.Pages.Staff.Records;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -89,7 +90,7 @@ public sealed class LogModel(HeardDbContext db, ComplaintIntake intake, UserMana
             ModelState.AddModelError(nameof(ReceivedOn), dateError ?? "Enter the date it was received");
         }
 
-        ComplaintForm.AddErrors(ModelState, nameof(Form), submission.Validate(UkTime.Today(clock)));
+        ModelState.AddErrors(submission.Validate(UkTime.Today(clock)), nameof(Form));
         if (!ModelState.IsValid)
         {
             await LoadChoicesAsync();

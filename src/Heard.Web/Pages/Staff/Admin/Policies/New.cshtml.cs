@@ -2,6 +2,7 @@ using Heard.Application.Cases;
 using Heard.Application.Identity;
 using Heard.Application.Intake;
 using Heard.Application.Procedure;
+using Heard.Web.Pages.Staff.Records;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -44,10 +45,7 @@ public sealed class NewModel(PolicyCatalogue policies, UserManager<HeardUser> us
         }
         catch (ValidationFailedException invalid)
         {
-            foreach (var error in invalid.Errors)
-            {
-                ModelState.AddModelError(error.Field, error.Message);
-            }
+            ModelState.AddErrors(invalid.Errors);
 
             return Page();
         }
