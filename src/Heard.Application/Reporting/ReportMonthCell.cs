@@ -46,12 +46,45 @@ public class ReportMonthCell
     public int Upheld { get; set; }
 
     public static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
+
+    /// <summary>Adds <paramref name="sign"/> times the measures of <paramref name="other"/> (a cell of the same key) to this cell's.</summary>
+    internal void Add(ReportMonthCell other, int sign = 1)
+    {
+        Count += sign * other.Count;
+        Premature += sign * other.Premature;
+        Withdrawn += sign * other.Withdrawn;
+        AcknowledgementOnTime += sign * other.AcknowledgementOnTime;
+        AcknowledgementSentLate += sign * other.AcknowledgementSentLate;
+        ResponseOnTime += sign * other.ResponseOnTime;
+        ResponseSentLate += sign * other.ResponseSentLate;
+        Decided += sign * other.Decided;
+        Upheld += sign * other.Upheld;
+    }
+
+    internal bool IsZero => Count == 0 && Premature == 0 && Withdrawn == 0 && AcknowledgementOnTime == 0 && AcknowledgementSentLate == 0
+        && ResponseOnTime == 0 && ResponseSentLate == 0 && Decided == 0 && Upheld == 0;
 }
 
 /// <summary>Keeps <see cref="ReportMonthCell"/> rows: the differences one save makes, and a rebuild from the facts.</summary>
 public static class ReportMonthCells
 {
     private static readonly string[] KeyColumns = [nameof(ReportMonthCell.Month), nameof(ReportMonthCell.Type), nameof(ReportMonthCell.Audience), nameof(ReportMonthCell.ServiceAreaId), nameof(ReportMonthCell.LawType), nameof(ReportMonthCell.WithdrawnFrom)];
+
+    /// <summary>
+    /// Adds <paramref name="sign"/> times <paramref name="cell"/> to the cell of the same key in <paramref name="sums"/>
+    /// (made, with no counts, on first use). The key is ordinal text, so every process orders cells the same way.
+    /// </summary>
+    private static void Accumulate(IDictionary<string, ReportMonthCell> sums, ReportMonthCell cell, int sign)
+    {
+        var key = string.Join('|', cell.Month.DayNumber, cell.Type, cell.Audience, cell.ServiceAreaId, cell.LawType, cell.WithdrawnFrom);
+        if (!sums.TryGetValue(key, out var sum))
+        {
+            sum = new ReportMonthCell { Month = cell.Month, Type = cell.Type, Audience = cell.Audience, ServiceAreaId = cell.ServiceAreaId, LawType = cell.LawType, WithdrawnFrom = cell.WithdrawnFrom };
+            sums[key] = sum;
+        }
+
+        sum.Add(cell, sign);
+    }
 
     /// <summary>The cell a fact counts in, and what it adds there.</summary>
     internal static ReportMonthCell CellOf(ReportFact fact)
@@ -84,39 +117,17 @@ public static class ReportMonthCells
     internal static async Task ApplyAsync(HeardDbContext db, IEnumerable<ReportFact> before, IEnumerable<ReportFact> after, CancellationToken cancellationToken)
     {
         var deltas = new SortedDictionary<string, ReportMonthCell>(StringComparer.Ordinal);
-        void Add(ReportFact fact, int sign)
-        {
-            var cell = CellOf(fact);
-            var key = string.Join('|', cell.Month.DayNumber, cell.Type, cell.Audience, cell.ServiceAreaId, cell.LawType, cell.WithdrawnFrom);
-            if (!deltas.TryGetValue(key, out var sum))
-            {
-                sum = new ReportMonthCell { Month = cell.Month, Type = cell.Type, Audience = cell.Audience, ServiceAreaId = cell.ServiceAreaId, LawType = cell.LawType, WithdrawnFrom = cell.WithdrawnFrom };
-                deltas[key] = sum;
-            }
-
-            sum.Count += sign * cell.Count;
-            sum.Premature += sign * cell.Premature;
-            sum.Withdrawn += sign * cell.Withdrawn;
-            sum.AcknowledgementOnTime += sign * cell.AcknowledgementOnTime;
-            sum.AcknowledgementSentLate += sign * cell.AcknowledgementSentLate;
-            sum.ResponseOnTime += sign * cell.ResponseOnTime;
-            sum.ResponseSentLate += sign * cell.ResponseSentLate;
-            sum.Decided += sign * cell.Decided;
-            sum.Upheld += sign * cell.Upheld;
-        }
-
         foreach (var fact in before)
         {
-            Add(fact, -1);
+            Accumulate(deltas, CellOf(fact), -1);
         }
 
         foreach (var fact in after)
         {
-            Add(fact, +1);
+            Accumulate(deltas, CellOf(fact), +1);
         }
 
-        var changed = deltas.Values.Where(d => d.Count != 0 || d.Premature != 0 || d.Withdrawn != 0 || d.AcknowledgementOnTime != 0
-            || d.AcknowledgementSentLate != 0 || d.ResponseOnTime != 0 || d.ResponseSentLate != 0 || d.Decided != 0 || d.Upheld != 0).ToList();
+        var changed = deltas.Values.Where(d => !d.IsZero).ToList();
         if (changed.Count == 0)
         {
             return;
@@ -186,26 +197,29 @@ public static class ReportMonthCells
             .ToListAsync(cancellationToken);
 
         // Facts without an area, law type or stage share the cell of the empty key; add them up.
-        return sums
-            .GroupBy(s => (Month: new DateOnly(s.Key.Year, s.Key.Month, 1), s.Key.Type, s.Key.Audience, Area: s.Key.ServiceAreaId ?? Guid.Empty, Law: s.Key.LawType?.ToString() ?? string.Empty, Stage: s.Key.WithdrawnFrom ?? string.Empty))
-            .Select(g => new ReportMonthCell
+        var cells = new Dictionary<string, ReportMonthCell>(StringComparer.Ordinal);
+        foreach (var sum in sums)
+        {
+            Accumulate(cells, new ReportMonthCell
             {
-                Month = g.Key.Month,
-                Type = g.Key.Type,
-                Audience = g.Key.Audience,
-                ServiceAreaId = g.Key.Area,
-                LawType = g.Key.Law,
-                WithdrawnFrom = g.Key.Stage,
-                Count = g.Sum(s => s.Count),
-                Premature = g.Sum(s => s.Premature),
-                Withdrawn = g.Sum(s => s.Withdrawn),
-                AcknowledgementOnTime = g.Sum(s => s.AcknowledgementOnTime),
-                AcknowledgementSentLate = g.Sum(s => s.AcknowledgementSentLate),
-                ResponseOnTime = g.Sum(s => s.ResponseOnTime),
-                ResponseSentLate = g.Sum(s => s.ResponseSentLate),
-                Decided = g.Sum(s => s.Decided),
-                Upheld = g.Sum(s => s.Upheld),
-            })
-            .ToList();
+                Month = new DateOnly(sum.Key.Year, sum.Key.Month, 1),
+                Type = sum.Key.Type,
+                Audience = sum.Key.Audience,
+                ServiceAreaId = sum.Key.ServiceAreaId ?? Guid.Empty,
+                LawType = sum.Key.LawType?.ToString() ?? string.Empty,
+                WithdrawnFrom = sum.Key.WithdrawnFrom ?? string.Empty,
+                Count = sum.Count,
+                Premature = sum.Premature,
+                Withdrawn = sum.Withdrawn,
+                AcknowledgementOnTime = sum.AcknowledgementOnTime,
+                AcknowledgementSentLate = sum.AcknowledgementSentLate,
+                ResponseOnTime = sum.ResponseOnTime,
+                ResponseSentLate = sum.ResponseSentLate,
+                Decided = sum.Decided,
+                Upheld = sum.Upheld,
+            }, +1);
+        }
+
+        return [.. cells.Values];
     }
 }
